@@ -1,0 +1,14 @@
+package nl.inbreng;
+
+import io.micronaut.runtime.Micronaut;
+
+/** Starts Inbreng: the API, the public portal at /, the kiosk at /kraam and the admin app at /admin. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args).banner(false).mainClass(Application.class).start();
+    }
+}

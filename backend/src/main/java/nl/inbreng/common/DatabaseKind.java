@@ -1,0 +1,19 @@
+package nl.inbreng.common;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/** Tells the embedded default (H2 in MySQL mode) apart from a real MySQL-family server. */
+@Singleton
+public class DatabaseKind {
+
+    private final String url;
+
+    DatabaseKind(@Value("${datasources.default.url}") String url) {
+        this.url = url;
+    }
+
+    public boolean isEmbedded() {
+        return url.startsWith("jdbc:h2:");
+    }
+}

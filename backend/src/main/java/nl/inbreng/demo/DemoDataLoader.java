@@ -1,0 +1,114 @@
+package nl.inbreng.demo;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.inbreng.areas.Area;
+import nl.inbreng.areas.AreaRepository;
+import nl.inbreng.areas.Gemeente;
+import nl.inbreng.areas.GemeenteRepository;
+import nl.inbreng.common.DatabaseKind;
+import nl.inbreng.common.InbrengSettings;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.Submission.Channel;
+import nl.inbreng.submissions.Submission.RespondentType;
+import nl.inbreng.submissions.Submission.SubmissionStatus;
+import nl.inbreng.submissions.SubmissionRepository;
+import nl.inbreng.submissions.SubmissionTheme;
+import nl.inbreng.submissions.SubmissionThemeRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fills an empty database with Gemeente Veenendijk, its wijken and kernen, an open round and the labelled
+ * corpus, so a first start shows a working product. Runs only when INBRENG_DEMO_DATA allows it (by default:
+ * on the embedded database only) and only once: a database with any gemeente is left alone.
+ */
+@Singleton
+class DemoDataLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final InbrengSettings settings;
+    private final DatabaseKind databaseKind;
+    private final GemeenteRepository gemeenten;
+    private final AreaRepository areas;
+    private final RoundRepository rounds;
+    private final SubmissionRepository submissions;
+    private final SubmissionThemeRepository submissionThemes;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DemoDataLoader(InbrengSettings settings, DatabaseKind databaseKind, GemeenteRepository gemeenten,
+                   AreaRepository areas, RoundRepository rounds, SubmissionRepository submissions,
+                   SubmissionThemeRepository submissionThemes, ObjectMapper json, Clock clock) {
+        this.settings = settings;
+        this.databaseKind = databaseKind;
+        this.gemeenten = gemeenten;
+        this.areas = areas;
+        this.rounds = rounds;
+        this.submissions = submissions;
+        this.submissionThemes = submissionThemes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        boolean wanted = settings.demoData() == null ? databaseKind.isEmbedded() : settings.demoData();
+        if (wanted && gemeenten.count() == 0) {
+            int loaded = load();
+            LOG.info("Demo content loaded: Gemeente {} with {} areas and {} inputs", DemoMunicipality.NAME,
+                    DemoMunicipality.AREAS.size(), loaded);
+        }
+    }
+
+    @Transactional
+    int load() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Gemeente gemeente = gemeenten.save(new Gemeente(null, DemoMunicipality.CODE, DemoMunicipality.NAME,
+                DemoMunicipality.POPULATION));
+        Map<String, Long> areaIds = new HashMap<>();
+        int position = 0;
+        for (DemoMunicipality.DemoArea demoArea : DemoMunicipality.AREAS) {
+            Area area = areas.save(new Area(null, gemeente.id(), demoArea.code(), demoArea.name(), demoArea.kind(),
+                    demoArea.population(), position++));
+            areaIds.put(area.code(), area.id());
+        }
+        Round round = rounds.save(new Round(null, gemeente.id(), "veiligheid-veenendijk-2027",
+                "Veilig Veenendijk 2027-2030: wat vindt u belangrijk?", Round.Doelgroep.IEDEREEN,
+                "Iedereen die in Veenendijk woont, werkt of onderneemt kan meedoen.",
+                now.minusDays(61), now.plusDays(45), false, now.minusDays(61)));
+        return loadCorpus(gemeente.id(), round.id(), areaIds, now);
+    }
+
+    private int loadCorpus(Long gemeenteId, Long roundId, Map<String, Long> areaIds, LocalDateTime now) {
+        List<SubmissionTheme> themes = new ArrayList<>();
+        List<CorpusEntry> corpus = DemoCorpus.load(json);
+        for (CorpusEntry entry : corpus) {
+            LocalDateTime at = now.minusDays(entry.daysAgo()).minusMinutes(Math.floorMod(entry.problem().hashCode(), 600));
+            Submission saved = submissions.save(new Submission(null, null, gemeenteId, roundId,
+                    entry.area() == null ? null : areaIds.get(entry.area()), entry.problem(), entry.solution(),
+                    RespondentType.valueOf(entry.respondentType()), entry.ageBand(), Channel.valueOf(entry.channel()),
+                    SubmissionStatus.NIEUW, entry.unsure(), at, at, null));
+            if (!entry.unsure()) {
+                for (int i = 0; i < entry.themes().size(); i++) {
+                    themes.add(new SubmissionTheme(null, saved.id(), entry.themes().get(i), i == 0));
+                }
+            }
+        }
+        submissionThemes.saveAll(themes);
+        return corpus.size();
+    }
+}

@@ -1,0 +1,50 @@
+package nl.inbreng.rounds;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** GET /api/v1/rounds: the rounds open right now, soonest closing first. */
+@Controller("/api/v1/rounds")
+class RoundsController {
+
+    private final RoundRepository rounds;
+    private final RoundThemeRepository roundThemes;
+    private final Clock clock;
+
+    RoundsController(RoundRepository rounds, RoundThemeRepository roundThemes, Clock clock) {
+        this.rounds = rounds;
+        this.roundThemes = roundThemes;
+        this.clock = clock;
+    }
+
+    @Get
+    List<RoundView> openRounds() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Round> open = rounds.findByOpensAtLessThanEqualsAndClosesAtGreaterThanOrderByClosesAt(now, now);
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> themesByRound = roundThemes.findByRoundIdIn(open.stream().map(Round::id).toList()).stream()
+                .collect(Collectors.groupingBy(RoundTheme::roundId,
+                        Collectors.mapping(RoundTheme::themaCode, Collectors.toList())));
+        return open.stream()
+                .map(round -> new RoundView(round.id(), round.slug(), round.title(), round.doelgroep(), round.intro(),
+                        round.opensAt(), round.closesAt(), round.byInvitation(),
+                        themesByRound.getOrDefault(round.id(), List.of())))
+                .toList();
+    }
+
+    /** A round as the portal shows it; an empty themeCodes list means every theme. */
+    @Serdeable
+    record RoundView(Long id, String slug, String title, Round.Doelgroep doelgroep, @Nullable String intro,
+                     LocalDateTime opensAt, LocalDateTime closesAt, boolean byInvitation, List<String> themeCodes) {
+    }
+}

@@ -1,0 +1,15 @@
+package nl.inbreng.submissions;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ContactDetailsRepository extends CrudRepository<ContactDetails, Long> {
+
+    Optional<ContactDetails> findBySubmissionId(Long submissionId);
+
+    void deleteBySubmissionId(Long submissionId);
+}

@@ -1,0 +1,41 @@
+package nl.inbreng.accounts;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.testing.RealDatabaseTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class FirstBeheerderBootstrapTest extends RealDatabaseTest {
+
+    static final String USERNAME = "eerste-beheerder-" + System.nanoTime();
+
+    @Inject
+    AdminUserRepository users;
+
+    @Inject
+    AdminUserRoleRepository roles;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("inbreng.admin.username", USERNAME, "inbreng.admin.password", "lang-genoeg-wachtwoord-1");
+    }
+
+    @Test
+    void createsTheFirstBeheerderWithAHashedPassword() {
+        AdminUser user = users.findByUsername(USERNAME).orElseThrow();
+
+        assertTrue(roles.existsByUserIdAndRole(user.id(), Role.BEHEERDER));
+        assertFalse(user.passwordHash().contains("lang-genoeg"), "the password is never stored as typed");
+        assertTrue(hasher.matches("lang-genoeg-wachtwoord-1", user.passwordHash()));
+        assertFalse(hasher.matches("iets-anders-dan-dat", user.passwordHash()));
+    }
+}

@@ -1,0 +1,33 @@
+package nl.inbreng.health;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.search.SearchIndex;
+import nl.inbreng.testing.RealDatabaseTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@MicronautTest(transactional = false)
+class HealthApiTest extends RealDatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Test
+    void reportsUpWhenDatabaseAndIndexAreUsable() {
+        Map<?, ?> body = client.toBlocking().retrieve(HttpRequest.GET("/health"), Map.class);
+
+        assertEquals(Map.of("status", "UP"), body);
+        assertEquals(true, searchIndex.isUsable());
+    }
+}

@@ -1,0 +1,9 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { router } from './router'
+import { createAppI18n } from '@shared/i18n'
+import { messages } from './messages'
+import '@shared/base.css'
+
+createApp(App).use(createPinia()).use(router).use(createAppI18n(messages)).mount('#app')
