@@ -1,5 +1,5 @@
 // Plain B1 Dutch first, English second. Keys are grouped per page.
-export const messages = {
+export const core = {
   nl: {
     app: {
       name: 'Inbreng',

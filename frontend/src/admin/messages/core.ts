@@ -1,4 +1,4 @@
-export const messages = {
+export const core = {
   nl: {
     app: { name: 'Inbreng werkgroep', skip: 'Ga naar de inhoud' },
     overview: {

@@ -1,0 +1,10 @@
+import type { MessageTree } from '@shared/i18n'
+import { core } from './core'
+
+// Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core]
+
+export const messages = {
+  nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,
+  en: Object.assign({}, ...parts.map((part) => part.en)) as MessageTree,
+}
