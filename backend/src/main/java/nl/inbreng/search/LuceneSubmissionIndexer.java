@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The minimal indexer: one document per input, keyed by the term "id". Adding only refreshes the near-real-time
- * reader (the database is the source of truth, a lost add is rebuilt); removal commits, because a withdrawn
+ * The minimal indexer: one document per input, keyed by the term "id". Adding neither commits nor refreshes
+ * (the database is the source of truth, a lost add is rebuilt); removal commits, because a withdrawn
  * text must not survive a restart in the index files.
  */
 @Singleton
@@ -38,8 +38,9 @@ class LuceneSubmissionIndexer implements SubmissionIndexer {
             doc.add(new StringField("theme", code, Field.Store.YES));
         }
         try {
+            // no refresh per document: opening a reader each time flushes a tiny segment per request; readers
+            // refresh when a search asks for it (SearcherManager.maybeRefresh)
             index.writer().updateDocument(new Term(ID, Long.toString(submission.id())), doc);
-            index.searchers().maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index input " + submission.id(), e);
         }

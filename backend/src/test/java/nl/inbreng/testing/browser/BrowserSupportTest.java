@@ -3,6 +3,7 @@ package nl.inbreng.testing.browser;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Proves the journey support itself: Chromium starts, loads the portal from the embedded server, axe runs. */
@@ -15,5 +16,13 @@ class BrowserSupportTest extends BrowserTest {
 
         assertTrue(page.locator("h1").first().isVisible());
         assertTrue(page.evaluate("() => navigator.userAgent").toString().contains("Chrome"));
+    }
+
+    @Test
+    void axeReallyReportsAViolation() {
+        page.setContent("<html lang='nl'><head><title>t</title></head><body><main><img src='x.png'></main></body></html>");
+
+        AssertionError failure = assertThrows(AssertionError.class, this::assertNoAxeViolations);
+        assertTrue(failure.getMessage().contains("image-alt"), failure.getMessage());
     }
 }

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Submission benchmark (docs/benchmarks/issue-3.md): full HTTP stack into MariaDB vs a plain JDBC insert loop.
+# Needs MariaDB/MySQL on 127.0.0.1:3306 (root, no password) or INBRENG_TEST_DB_URL; creates a fresh schema.
+# Options: -Dbench.clients=8 -Dbench.seconds=15 -Dbench.rate=200 via BENCH_OPTS.
+set -e
+cd "$(dirname "$0")/../.."
+mvn -B -q -pl backend -am -DskipTests -Dskip.npm -Dskip.installnodenpm test-compile \
+  dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+CP="backend/target/test-classes:backend/target/classes:frontend/target/classes:$(cat backend/target/bench-classpath.txt)"
+exec java $BENCH_OPTS -cp "$CP" nl.inbreng.bench.SubmissionBenchmark
