@@ -128,22 +128,35 @@ public class IndexOutboxWorker {
 
     private void recover() throws IOException, SQLException {
         synchronized (lock) {
-            long expected = source.countIndexable();
-            IndexSearcher searcher = index.searchers().acquire();
-            int actual;
-            try {
-                actual = searcher.getIndexReader().numDocs();
-            } finally {
-                index.searchers().release(searcher);
-            }
-            if (index.startedEmpty() && expected > 0) {
+            if (index.startedEmpty() && source.countIndexable() > 0) {
                 LOG.info("Search index missing or unreadable: rebuilding it from the database");
                 rebuild();
-            } else if (actual != expected) {
-                // Pending outbox rows may explain a small gap, but a rebuild is always correct and cheap enough.
+                return;
+            }
+            // After a crash the outbox holds whatever had not reached a Lucene commit: replay it first.
+            int replayed = 0;
+            int applied;
+            while ((applied = drainOnce()) > 0) {
+                replayed += applied;
+            }
+            if (replayed > 0) {
+                LOG.info("Search index: replayed {} pending changes from the outbox", replayed);
+            }
+            long expected = source.countIndexable();
+            long actual = indexedCount();
+            if (actual != expected) {
                 LOG.info("Search index holds {} inputs, database {}: rebuilding it from the database", actual, expected);
                 rebuild();
             }
+        }
+    }
+
+    private long indexedCount() throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            index.searchers().release(searcher);
         }
     }
 
