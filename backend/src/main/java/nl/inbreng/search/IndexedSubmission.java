@@ -51,8 +51,10 @@ record IndexedSubmission(
         return config;
     }
 
-    static long epochSecond(LocalDateTime at) {
-        return at.toEpochSecond(ZoneOffset.UTC);
+    static final String ID_SORT = "idSort";
+
+    static long epochMilli(LocalDateTime at) {
+        return at.toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     Document toDocument(FacetsConfig facets) throws IOException {
@@ -82,7 +84,8 @@ record IndexedSubmission(
         doc.add(new StringField(RESPONDENT_TYPE, respondentType, Field.Store.YES));
         doc.add(new StringField(STATUS, status, Field.Store.YES));
         doc.add(new StringField(UNSURE, Boolean.toString(themeUnsure), Field.Store.NO));
-        long created = epochSecond(createdAt);
+        long created = epochMilli(createdAt);
+        doc.add(new NumericDocValuesField(ID_SORT, id));
         doc.add(new LongPoint(CREATED, created));
         doc.add(new NumericDocValuesField(CREATED, created));
         doc.add(new StoredField(CREATED, createdAt.toString()));

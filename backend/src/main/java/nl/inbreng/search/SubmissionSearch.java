@@ -169,9 +169,9 @@ public class SubmissionSearch {
             builder.add(new TermQuery(new Term(IndexedSubmission.UNSURE, query.themeUnsure().toString())), Occur.FILTER);
         }
         if (query.from() != null || query.to() != null) {
-            long lower = query.from() == null ? Long.MIN_VALUE : IndexedSubmission.epochSecond(query.from().atStartOfDay());
+            long lower = query.from() == null ? Long.MIN_VALUE : IndexedSubmission.epochMilli(query.from().atStartOfDay());
             long upper = query.to() == null ? Long.MAX_VALUE
-                    : IndexedSubmission.epochSecond(query.to().plusDays(1).atStartOfDay()) - 1;
+                    : IndexedSubmission.epochMilli(query.to().plusDays(1).atStartOfDay()) - 1;
             builder.add(LongPoint.newRangeQuery(IndexedSubmission.CREATED, lower, upper), Occur.FILTER);
         }
     }
@@ -193,7 +193,9 @@ public class SubmissionSearch {
             return null;
         }
         boolean newestFirst = order != SearchQuery.Order.OLDEST;
-        return new Sort(new SortField(IndexedSubmission.CREATED, SortField.Type.LONG, newestFirst));
+        // Same moment: the later id is the newer input.
+        return new Sort(new SortField(IndexedSubmission.CREATED, SortField.Type.LONG, newestFirst),
+                new SortField(IndexedSubmission.ID_SORT, SortField.Type.LONG, newestFirst));
     }
 
     private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean hasText) throws IOException {
