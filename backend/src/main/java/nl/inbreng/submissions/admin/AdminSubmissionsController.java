@@ -12,6 +12,8 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.SearchResult;
 import nl.inbreng.search.SubmissionSearch;
+import nl.inbreng.themes.suggestions.ThemeClassifier;
+import nl.inbreng.themes.suggestions.ThemeSuggestions;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,10 +26,12 @@ class AdminSubmissionsController {
 
     private final SubmissionSearch search;
     private final ShowSubmission showSubmission;
+    private final ThemeSuggestions suggestions;
 
-    AdminSubmissionsController(SubmissionSearch search, ShowSubmission showSubmission) {
+    AdminSubmissionsController(SubmissionSearch search, ShowSubmission showSubmission, ThemeSuggestions suggestions) {
         this.search = search;
         this.showSubmission = showSubmission;
+        this.suggestions = suggestions;
     }
 
     @Get
@@ -50,8 +54,27 @@ class AdminSubmissionsController {
         if (result instanceof ShowSubmission.Result.Found found) {
             return HttpResponse.ok(found.detail());
         }
+        return notFound();
+    }
+
+    @Get("/{id}/theme-suggestions")
+    HttpResponse<?> themeSuggestions(@PathVariable long id) {
+        return suggestions.forSubmission(id)
+                .<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream().map(SuggestionView::of).toList()))
+                .orElseGet(() -> notFound());
+    }
+
+    private static HttpResponse<?> notFound() {
         return HttpResponse.notFound(Problem.of(404, "Deze inbreng bestaat niet",
                 "Misschien is het nummer verkeerd of is de inbreng verwijderd.")).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** A theme code with a score between 0 and 1. */
+    @Serdeable
+    record SuggestionView(String code, double score) {
+        static SuggestionView of(ThemeClassifier.Suggestion suggestion) {
+            return new SuggestionView(suggestion.code(), suggestion.score());
+        }
     }
 
     /** One page of the inbox, as the contract describes it; {@code typoTolerant} marks a second, fuzzy try. */

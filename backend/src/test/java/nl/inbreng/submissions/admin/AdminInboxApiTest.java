@@ -85,6 +85,19 @@ class AdminInboxApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void suggestsThreeThemesBestFirst() {
+        List<Map<String, Object>> suggestions = client.toBlocking().retrieve(
+                analyst.authorize(HttpRequest.GET("/api/admin/submissions/" + fietsen + "/theme-suggestions")),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+
+        assertEquals(3, suggestions.size());
+        assertEquals("1.3", suggestions.get(0).get("code"));
+        double first = ((Number) suggestions.get(0).get("score")).doubleValue();
+        double second = ((Number) suggestions.get(1).get("score")).doubleValue();
+        assertTrue(first >= second);
+    }
+
+    @Test
     void answers404ForAnUnknownInput() {
         assertEquals(HttpStatus.NOT_FOUND, statusOf("/api/admin/submissions/987654321", analyst));
     }
