@@ -13,6 +13,7 @@ import nl.inbreng.common.DatabaseKind;
 import nl.inbreng.common.InbrengSettings;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.search.SubmissionIndexer;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.Submission.Channel;
 import nl.inbreng.submissions.Submission.RespondentType;
@@ -47,12 +48,14 @@ class DemoDataLoader {
     private final RoundRepository rounds;
     private final SubmissionRepository submissions;
     private final SubmissionThemeRepository submissionThemes;
+    private final SubmissionIndexer indexer;
     private final ObjectMapper json;
     private final Clock clock;
 
     DemoDataLoader(InbrengSettings settings, DatabaseKind databaseKind, GemeenteRepository gemeenten,
                    AreaRepository areas, RoundRepository rounds, SubmissionRepository submissions,
-                   SubmissionThemeRepository submissionThemes, ObjectMapper json, Clock clock) {
+                   SubmissionThemeRepository submissionThemes, SubmissionIndexer indexer, ObjectMapper json,
+                   Clock clock) {
         this.settings = settings;
         this.databaseKind = databaseKind;
         this.gemeenten = gemeenten;
@@ -60,6 +63,7 @@ class DemoDataLoader {
         this.rounds = rounds;
         this.submissions = submissions;
         this.submissionThemes = submissionThemes;
+        this.indexer = indexer;
         this.json = json;
         this.clock = clock;
     }
@@ -96,12 +100,14 @@ class DemoDataLoader {
     private int loadCorpus(Long gemeenteId, Long roundId, Map<String, Long> areaIds, LocalDateTime now) {
         List<SubmissionTheme> themes = new ArrayList<>();
         List<CorpusEntry> corpus = DemoCorpus.load(json);
+        List<Long> corpusIds = new ArrayList<>();
         for (CorpusEntry entry : corpus) {
             LocalDateTime at = now.minusDays(entry.daysAgo()).minusMinutes(Math.floorMod(entry.problem().hashCode(), 600));
             Submission saved = submissions.save(new Submission(null, null, gemeenteId, roundId,
                     entry.area() == null ? null : areaIds.get(entry.area()), entry.problem(), entry.solution(),
                     RespondentType.valueOf(entry.respondentType()), entry.ageBand(), Channel.valueOf(entry.channel()),
                     SubmissionStatus.NIEUW, entry.unsure(), at, at, null));
+            corpusIds.add(saved.id());
             if (!entry.unsure()) {
                 for (int i = 0; i < entry.themes().size(); i++) {
                     themes.add(new SubmissionTheme(null, saved.id(), entry.themes().get(i), i == 0));
@@ -109,6 +115,7 @@ class DemoDataLoader {
             }
         }
         submissionThemes.saveAll(themes);
+        corpusIds.forEach(indexer::index);
         return corpus.size();
     }
 }

@@ -1,16 +1,36 @@
 package nl.inbreng.search;
 
-import java.util.List;
+import jakarta.inject.Singleton;
 
-/** Keeps the search index in step with stored input: add on arrival, remove on withdrawal. */
-public interface SubmissionIndexer {
+import java.time.Clock;
+import java.time.LocalDateTime;
 
-    /** What the index holds of one input; texts only as the resident wrote them. */
-    record IndexedSubmission(long id, String problem, String solution, List<String> themeCodes) {
+/**
+ * The one way to tell the search index that a submission changed. Call it inside the transaction that changes the
+ * submission: it only writes an outbox row there, so the index follows exactly the committed database state.
+ */
+@Singleton
+public class SubmissionIndexer {
+
+    private final IndexOutboxRepository outbox;
+    private final Clock clock;
+
+    SubmissionIndexer(IndexOutboxRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
-    void index(IndexedSubmission submission);
+    /** The submission is new or changed (text, themes, status, area…). */
+    public void index(long submissionId) {
+        enqueue(submissionId);
+    }
 
-    /** Removes every trace of the input from the index, durably, before returning. */
-    void remove(long submissionId);
+    /** The submission was withdrawn or deleted; whether it is still indexable is read back from the database. */
+    public void remove(long submissionId) {
+        enqueue(submissionId);
+    }
+
+    private void enqueue(long submissionId) {
+        outbox.save(new IndexOutboxEntry(null, submissionId, LocalDateTime.now(clock)));
+    }
 }

@@ -64,7 +64,7 @@ class CreateSubmission {
                     valid.contact().phone(), ContactDetails.ContactPurpose.TERUGKOPPELING, now,
                     now.toLocalDate().plusMonths(CONTACT_MONTHS)));
         }
-        indexer.index(new SubmissionIndexer.IndexedSubmission(stored.id(), valid.problem(), valid.solution(), codes));
+        indexer.index(stored.id());
         return new Result.Created(stored.id(), receipt);
     }
 }

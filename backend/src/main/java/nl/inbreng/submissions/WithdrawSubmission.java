@@ -2,6 +2,7 @@ package nl.inbreng.submissions;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.SubmissionIndexer;
 
 import java.sql.Connection;
@@ -29,14 +30,16 @@ class WithdrawSubmission {
     private final SubmissionRepository submissions;
     private final ContactDetailsRepository contacts;
     private final SubmissionIndexer indexer;
+    private final IndexOutboxWorker indexWorker;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     WithdrawSubmission(SubmissionRepository submissions, ContactDetailsRepository contacts, SubmissionIndexer indexer,
-                       TransactionOperations<Connection> transactions, Clock clock) {
+                       IndexOutboxWorker indexWorker, TransactionOperations<Connection> transactions, Clock clock) {
         this.submissions = submissions;
         this.contacts = contacts;
         this.indexer = indexer;
+        this.indexWorker = indexWorker;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,12 +53,13 @@ class WithdrawSubmission {
         LocalDateTime now = LocalDateTime.now(clock);
         transactions.executeWrite(status -> {
             contacts.deleteBySubmissionId(s.id());
+            indexer.remove(s.id());
             return submissions.update(new Submission(s.id(), s.receiptHash(), s.gemeenteId(), s.roundId(), s.areaId(),
                     null, null, s.respondentType(), s.ageBand(), s.channel(), Submission.SubmissionStatus.INGETROKKEN,
                     s.themeUnsure(), s.createdAt(), now, s.withdrawnAt() == null ? now : s.withdrawnAt()));
         });
-        // after the commit: should indexing fail, the text is already gone from the source of truth
-        indexer.remove(s.id());
+        // The contract promises the text is gone from the index when DELETE returns, not a moment later.
+        indexWorker.awaitCaughtUp();
         return new Result.Withdrawn();
     }
 }

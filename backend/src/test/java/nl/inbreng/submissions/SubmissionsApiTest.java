@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
 import nl.inbreng.common.Problem;
+import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.SearchIndex;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -49,6 +50,9 @@ class SubmissionsApiTest extends RealDatabaseTest {
 
     @Inject
     SearchIndex searchIndex;
+
+    @Inject
+    IndexOutboxWorker indexWorker;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -255,6 +259,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
     @Test
     void withdrawalErasesTextAndContactFromDatabaseAndSearchIndex() throws Exception {
         Created created = give(aSubmission().withContact("Jan", "jan@example.org", true).build());
+        indexWorker.awaitCaughtUp(); // indexing follows the commit through the durable outbox
         assertEquals(1, hitsInIndex(created.id()));
 
         HttpResponse<?> response = client.toBlocking().exchange(HttpRequest.DELETE("/api/v1/submissions/" + created.receipt()));

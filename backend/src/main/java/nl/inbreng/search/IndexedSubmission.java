@@ -1,0 +1,94 @@
+package nl.inbreng.search;
+
+import io.micronaut.core.annotation.Nullable;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** What the index holds of one submission: its texts, and everything the inbox filters, counts and sorts on. */
+record IndexedSubmission(
+        long id,
+        String problem,
+        @Nullable String solution,
+        List<String> themeCodes,
+        List<String> veldCodes,
+        String channel,
+        @Nullable String areaCode,
+        @Nullable Long roundId,
+        String respondentType,
+        String status,
+        boolean themeUnsure,
+        LocalDateTime createdAt) {
+
+    static final String ID = "id";
+    static final String PROBLEM = "problem";
+    static final String SOLUTION = "solution";
+    static final String THEME = "theme";
+    static final String VELD = "veld";
+    static final String CHANNEL = "channel";
+    static final String AREA = "area";
+    static final String ROUND = "round";
+    static final String RESPONDENT_TYPE = "respondentType";
+    static final String STATUS = "status";
+    static final String UNSURE = "unsure";
+    static final String CREATED = "created";
+    static final String THEMES_STORED = "themes";
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(THEME, true);
+        return config;
+    }
+
+    static final String ID_SORT = "idSort";
+
+    static long epochMilli(LocalDateTime at) {
+        return at.toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    Document toDocument(FacetsConfig facets) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(id), Field.Store.YES));
+        doc.add(new TextField(PROBLEM, problem, Field.Store.YES));
+        if (solution != null && !solution.isBlank()) {
+            doc.add(new TextField(SOLUTION, solution, Field.Store.YES));
+        }
+        doc.add(new StoredField(THEMES_STORED, String.join(",", themeCodes)));
+        for (String code : themeCodes) {
+            doc.add(new StringField(THEME, code, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(THEME, code));
+        }
+        for (String veld : veldCodes) {
+            doc.add(new StringField(VELD, veld, Field.Store.NO));
+        }
+        doc.add(new StringField(CHANNEL, channel, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(CHANNEL, channel));
+        if (areaCode != null) {
+            doc.add(new StringField(AREA, areaCode, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(AREA, areaCode));
+        }
+        if (roundId != null) {
+            doc.add(new StringField(ROUND, Long.toString(roundId), Field.Store.YES));
+        }
+        doc.add(new StringField(RESPONDENT_TYPE, respondentType, Field.Store.YES));
+        doc.add(new StringField(STATUS, status, Field.Store.YES));
+        doc.add(new StringField(UNSURE, Boolean.toString(themeUnsure), Field.Store.NO));
+        long created = epochMilli(createdAt);
+        doc.add(new NumericDocValuesField(ID_SORT, id));
+        doc.add(new LongPoint(CREATED, created));
+        doc.add(new NumericDocValuesField(CREATED, created));
+        doc.add(new StoredField(CREATED, createdAt.toString()));
+        return facets.build(doc);
+    }
+}

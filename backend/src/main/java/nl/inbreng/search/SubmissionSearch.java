@@ -1,0 +1,273 @@
+package nl.inbreng.search;
+
+import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches the inbox: Dutch full text over problem and solution (synonyms at query time, compounds found by their
+ * parts), a typo-tolerant second try when the exact words find nothing, filters, facet counts and snippets.
+ */
+@Singleton
+public class SubmissionSearch {
+
+    private static final String[] TEXT_FIELDS = {IndexedSubmission.PROBLEM, IndexedSubmission.SOLUTION};
+    private static final List<String> HIDDEN_BY_DEFAULT = List.of("VERBORGEN", "SPAM", "SAMENGEVOEGD");
+    private static final int FACET_LIMIT = 200;
+    private static final int MAX_SIZE = 200;
+
+    private final SearchIndex index;
+    private FacetStateCache facetState = new FacetStateCache(null, null);
+
+    SubmissionSearch(SearchIndex index) {
+        this.index = index;
+    }
+
+    public SearchResult search(SearchQuery query) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                Query text = textQuery(query.text());
+                SearchResult result = run(searcher, query, text, false);
+                if (result.total() == 0 && text != null) {
+                    Query fuzzy = fuzzyQuery(query.text());
+                    if (fuzzy != null) {
+                        result = run(searcher, query, fuzzy, true);
+                    }
+                }
+                return result;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchQuery query, Query text, boolean typoTolerant) throws IOException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(text == null ? new MatchAllDocsQuery() : text, text == null ? Occur.FILTER : Occur.MUST);
+        addFilters(builder, query);
+        Query full = builder.build();
+
+        int size = Math.max(1, Math.min(MAX_SIZE, query.size()));
+        int page = Math.max(0, query.page());
+        int wanted = (page + 1) * size;
+        Sort sort = sort(query, text != null);
+        FacetsCollectorManager.FacetsResult found = sort == null
+                ? FacetsCollectorManager.search(searcher, full, wanted, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, full, wanted, sort, new FacetsCollectorManager());
+        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+
+        ScoreDoc[] all = found.topDocs().scoreDocs;
+        ScoreDoc[] pageDocs = all.length <= page * size ? new ScoreDoc[0] : Arrays.copyOfRange(all, page * size, all.length);
+        String[] highlights = highlight(searcher, full, pageDocs, text != null);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < pageDocs.length; i++) {
+            Document doc = searcher.storedFields().document(pageDocs[i].doc);
+            hits.add(toHit(doc, highlights[i], pageDocs[i].score));
+        }
+        return new SearchResult(total, hits, facets(searcher.getIndexReader(), found.facetsCollector()), typoTolerant);
+    }
+
+    private Query textQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(index.analysis().queryAnalyzer(),
+                Map.of(IndexedSubmission.PROBLEM, 2f, IndexedSubmission.SOLUTION, 1f));
+        parser.setDefaultOperator(Occur.MUST);
+        Query parsed = parser.parse(text);
+        return parsed == null ? null : parsed;
+    }
+
+    /** Every word may be off by one or two letters (by length); all words must still match. */
+    private Query fuzzyQuery(String text) throws IOException {
+        List<String> terms = terms(index.analysis().plainAnalyzer(), text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            int edits = term.length() <= 3 ? 0 : term.length() <= 5 ? 1 : 2;
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : TEXT_FIELDS) {
+                Query single = edits == 0 ? new TermQuery(new Term(field, term)) : new FuzzyQuery(new Term(field, term), edits, 1);
+                anyField.add(field.equals(IndexedSubmission.PROBLEM) ? new BoostQuery(single, 2f) : single, Occur.SHOULD);
+            }
+            all.add(anyField.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexedSubmission.PROBLEM, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
+    private static void addFilters(BooleanQuery.Builder builder, SearchQuery query) {
+        anyOf(builder, IndexedSubmission.THEME, query.themes());
+        anyOf(builder, IndexedSubmission.VELD, query.velden());
+        anyOf(builder, IndexedSubmission.CHANNEL, query.channels());
+        anyOf(builder, IndexedSubmission.AREA, query.areas());
+        anyOf(builder, IndexedSubmission.ROUND, query.rounds());
+        anyOf(builder, IndexedSubmission.RESPONDENT_TYPE, query.respondentTypes());
+        if (query.statuses().isEmpty()) {
+            for (String hidden : HIDDEN_BY_DEFAULT) {
+                builder.add(new TermQuery(new Term(IndexedSubmission.STATUS, hidden)), Occur.MUST_NOT);
+            }
+        } else {
+            anyOf(builder, IndexedSubmission.STATUS, query.statuses());
+        }
+        if (query.themeUnsure() != null) {
+            builder.add(new TermQuery(new Term(IndexedSubmission.UNSURE, query.themeUnsure().toString())), Occur.FILTER);
+        }
+        if (query.from() != null || query.to() != null) {
+            long lower = query.from() == null ? Long.MIN_VALUE : IndexedSubmission.epochMilli(query.from().atStartOfDay());
+            long upper = query.to() == null ? Long.MAX_VALUE
+                    : IndexedSubmission.epochMilli(query.to().plusDays(1).atStartOfDay()) - 1;
+            builder.add(LongPoint.newRangeQuery(IndexedSubmission.CREATED, lower, upper), Occur.FILTER);
+        }
+    }
+
+    private static void anyOf(BooleanQuery.Builder builder, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String value : values) {
+            any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+        builder.add(any.build(), Occur.FILTER);
+    }
+
+    private static Sort sort(SearchQuery query, boolean hasText) {
+        SearchQuery.Order order = query.order() == null ? SearchQuery.Order.RELEVANCE : query.order();
+        if (order == SearchQuery.Order.RELEVANCE && hasText) {
+            return null;
+        }
+        boolean newestFirst = order != SearchQuery.Order.OLDEST;
+        // Same moment: the later id is the newer input.
+        return new Sort(new SortField(IndexedSubmission.CREATED, SortField.Type.LONG, newestFirst),
+                new SortField(IndexedSubmission.ID_SORT, SortField.Type.LONG, newestFirst));
+    }
+
+    private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean hasText) throws IOException {
+        String[] out = new String[docs.length];
+        if (!hasText || docs.length == 0) {
+            return out;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analysis().indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(0)
+                .build();
+        // The highlighter wants the documents in index order; keep our ranking by mapping back.
+        TopDocs topDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+        Map<String, String[]> byField = highlighter.highlightFields(TEXT_FIELDS, query, topDocs, new int[]{2, 1});
+        for (int i = 0; i < docs.length; i++) {
+            String problem = byField.get(IndexedSubmission.PROBLEM)[i];
+            out[i] = problem != null ? problem : byField.get(IndexedSubmission.SOLUTION)[i];
+        }
+        return out;
+    }
+
+    private static SearchResult.Hit toHit(Document doc, String highlight, float score) {
+        String themes = doc.get(IndexedSubmission.THEMES_STORED);
+        String round = doc.get(IndexedSubmission.ROUND);
+        return new SearchResult.Hit(Long.parseLong(doc.get(IndexedSubmission.ID)), doc.get(IndexedSubmission.PROBLEM),
+                doc.get(IndexedSubmission.SOLUTION),
+                themes == null || themes.isEmpty() ? List.of() : List.of(themes.split(",")),
+                doc.get(IndexedSubmission.CHANNEL), doc.get(IndexedSubmission.AREA),
+                round == null ? null : Long.valueOf(round), doc.get(IndexedSubmission.RESPONDENT_TYPE),
+                doc.get(IndexedSubmission.STATUS), LocalDateTime.parse(doc.get(IndexedSubmission.CREATED)), highlight,
+                Float.isNaN(score) ? 0f : score);
+    }
+
+    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector collector) throws IOException {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String dim : List.of(IndexedSubmission.THEME, IndexedSubmission.CHANNEL, IndexedSubmission.AREA)) {
+            facets.put(dim, new LinkedHashMap<>());
+        }
+        SortedSetDocValuesReaderState state = facetState(reader);
+        if (state == null) {
+            return facets;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : facets.keySet()) {
+            try {
+                FacetResult result = counts.getTopChildren(FACET_LIMIT, dim);
+                if (result != null) {
+                    for (LabelAndValue child : result.labelValues) {
+                        facets.get(dim).put(child.label, child.value.longValue());
+                    }
+                }
+            } catch (IllegalArgumentException noSuchDimensionYet) {
+                // nothing indexed with this dimension yet: leave the counts empty
+            }
+        }
+        return facets;
+    }
+
+    /** The facet ordinal map is costly to build, so it is kept for as long as the same reader is in use. */
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (facetState.reader() != reader) {
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
+            } catch (IllegalArgumentException emptyIndex) {
+                state = null;
+            }
+            facetState = new FacetStateCache(reader, state);
+        }
+        return facetState.state();
+    }
+
+    private record FacetStateCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+}

@@ -1,0 +1,95 @@
+package nl.inbreng.submissions.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.RequiresRole;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
+import nl.inbreng.search.SearchResult;
+import nl.inbreng.search.SubmissionSearch;
+import nl.inbreng.themes.suggestions.ThemeClassifier;
+import nl.inbreng.themes.suggestions.ThemeSuggestions;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The werkgroep's inbox: search and filter all input, and open one. */
+@Controller("/api/admin/submissions")
+@RequiresRole({Role.ANALIST, Role.BEHEERDER})
+class AdminSubmissionsController {
+
+    private final SubmissionSearch search;
+    private final ShowSubmission showSubmission;
+    private final ThemeSuggestions suggestions;
+
+    AdminSubmissionsController(SubmissionSearch search, ShowSubmission showSubmission, ThemeSuggestions suggestions) {
+        this.search = search;
+        this.showSubmission = showSubmission;
+        this.suggestions = suggestions;
+    }
+
+    @Get
+    @SuppressWarnings("java:S107") // the contract's query parameters
+    Inbox list(@QueryValue @Nullable String q, @QueryValue @Nullable String theme, @QueryValue @Nullable String veld,
+               @QueryValue @Nullable String channel, @QueryValue @Nullable String area,
+               @QueryValue @Nullable String round, @QueryValue @Nullable String respondentType,
+               @QueryValue @Nullable String status, @QueryValue @Nullable String unsure,
+               @QueryValue @Nullable String from, @QueryValue @Nullable String to, @QueryValue @Nullable String sort,
+               @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        SearchResult result = search.search(InboxParameters.parse(q, theme, veld, channel, area, round, respondentType,
+                status, unsure, from, to, sort, page, size));
+        return new Inbox(result.total(), result.items().stream().map(InboxItem::of).toList(), result.facets(),
+                result.typoTolerant());
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> show(@PathVariable long id) {
+        ShowSubmission.Result result = showSubmission.show(id);
+        if (result instanceof ShowSubmission.Result.Found found) {
+            return HttpResponse.ok(found.detail());
+        }
+        return notFound();
+    }
+
+    @Get("/{id}/theme-suggestions")
+    HttpResponse<?> themeSuggestions(@PathVariable long id) {
+        return suggestions.forSubmission(id)
+                .<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream().map(SuggestionView::of).toList()))
+                .orElseGet(() -> notFound());
+    }
+
+    private static HttpResponse<?> notFound() {
+        return HttpResponse.notFound(Problem.of(404, "Deze inbreng bestaat niet",
+                "Misschien is het nummer verkeerd of is de inbreng verwijderd.")).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** A theme code with a score between 0 and 1. */
+    @Serdeable
+    record SuggestionView(String code, double score) {
+        static SuggestionView of(ThemeClassifier.Suggestion suggestion) {
+            return new SuggestionView(suggestion.code(), suggestion.score());
+        }
+    }
+
+    /** One page of the inbox, as the contract describes it; {@code typoTolerant} marks a second, fuzzy try. */
+    @Serdeable
+    record Inbox(long total, List<InboxItem> items, Map<String, Map<String, Long>> facets, boolean typoTolerant) {
+    }
+
+    @Serdeable
+    record InboxItem(long id, String problem, @Nullable String solution, List<String> themeCodes, String channel,
+                     @Nullable String areaCode, @Nullable Long roundId, String respondentType, String status,
+                     LocalDateTime createdAt, @Nullable String highlight) {
+
+        static InboxItem of(SearchResult.Hit hit) {
+            return new InboxItem(hit.id(), hit.problem(), hit.solution(), hit.themeCodes(), hit.channel(),
+                    hit.areaCode(), hit.roundId(), hit.respondentType(), hit.status(), hit.createdAt(), hit.highlight());
+        }
+    }
+}

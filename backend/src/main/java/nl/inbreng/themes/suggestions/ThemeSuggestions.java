@@ -1,0 +1,119 @@
+package nl.inbreng.themes.suggestions;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+import nl.inbreng.search.SearchIndex;
+import nl.inbreng.themes.Thema;
+import nl.inbreng.themes.ThemaRepository;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Top theme suggestions for one input. The model is trained on the active themes and the most recent tagged inputs
+ * and retrained at most once a minute, so every new tag by the werkgroep soon counts.
+ */
+@Singleton
+public class ThemeSuggestions {
+
+    static final int TOP = 3;
+    private static final int MAX_TRAINING_INPUTS = 5_000;
+    private static final Duration RETRAIN_AFTER = Duration.ofMinutes(1);
+
+    private final DataSource dataSource;
+    private final ThemaRepository themes;
+    private final SearchIndex searchIndex;
+    private final Clock clock;
+    private ThemeClassifier model;
+    private Instant trainedAt = Instant.EPOCH;
+
+    ThemeSuggestions(DataSource dataSource, ThemaRepository themes, SearchIndex searchIndex, Clock clock) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.themes = themes;
+        this.searchIndex = searchIndex;
+        this.clock = clock;
+    }
+
+    /** The best themes for the input, best first; empty when the input does not exist or has no text left. */
+    public Optional<List<ThemeClassifier.Suggestion>> forSubmission(long submissionId) {
+        try {
+            Optional<String> text = textOf(submissionId);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(currentModel().suggest(text.get(), TOP));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read inputs for theme suggestions", e);
+        }
+    }
+
+    /** Forget the model so that the next suggestion learns from the latest tags. */
+    public synchronized void retrainSoon() {
+        trainedAt = Instant.EPOCH;
+    }
+
+    private synchronized ThemeClassifier currentModel() throws SQLException {
+        Instant now = clock.instant();
+        if (model == null || trainedAt.plus(RETRAIN_AFTER).isBefore(now)) {
+            List<ThemeClassifier.ThemeText> texts = themes.findByActiveOrderByPosition(true).stream()
+                    .map(ThemeSuggestions::text).toList();
+            model = ThemeClassifier.train(searchIndex.analysis(), texts, taggedInputs());
+            trainedAt = now;
+        }
+        return model;
+    }
+
+    private static ThemeClassifier.ThemeText text(Thema thema) {
+        return new ThemeClassifier.ThemeText(thema.code(), thema.name(), thema.description(), thema.exampleWords());
+    }
+
+    private Optional<String> textOf(long id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT problem, solution FROM submission WHERE id = ? AND problem IS NOT NULL")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String solution = rows.getString(2);
+                return Optional.of(rows.getString(1) + (solution == null ? "" : " " + solution));
+            }
+        }
+    }
+
+    private List<ThemeClassifier.Example> taggedInputs() throws SQLException {
+        Map<Long, String> textById = new LinkedHashMap<>();
+        Map<Long, List<String>> labels = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT s.id, s.problem, s.solution, st.thema_code FROM submission s "
+                             + "JOIN submission_theme st ON st.submission_id = s.id "
+                             + "JOIN (SELECT DISTINCT x.id FROM submission x JOIN submission_theme y ON y.submission_id = x.id "
+                             + "      WHERE x.problem IS NOT NULL AND x.status NOT IN ('INGETROKKEN', 'SPAM') "
+                             + "      ORDER BY x.id DESC LIMIT " + MAX_TRAINING_INPUTS + ") recent ON recent.id = s.id "
+                             + "ORDER BY s.id, st.is_primary DESC, st.id");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                String solution = rows.getString(3);
+                textById.putIfAbsent(id, rows.getString(2) + (solution == null ? "" : " " + solution));
+                labels.computeIfAbsent(id, k -> new ArrayList<>()).add(rows.getString(4));
+            }
+        }
+        List<ThemeClassifier.Example> examples = new ArrayList<>();
+        textById.forEach((id, text) -> examples.add(new ThemeClassifier.Example(text, labels.get(id))));
+        return examples;
+    }
+}
