@@ -27,6 +27,11 @@ public record Registration(
     /** Where a registration stands. */
     public enum Status { CONFIRMED, WAITLISTED, CANCELLED }
 
+    public Registration withAttended(boolean present) {
+        return new Registration(id, sessionId, tokenHash, name, organisation, email, emailNormalised, accessNeeds,
+                status, present, registeredAt, statusChangedAt, reminderSentAt);
+    }
+
     Registration withStatus(Status newStatus, LocalDateTime at) {
         return new Registration(id, sessionId, tokenHash, name, organisation, email, emailNormalised, accessNeeds,
                 newStatus, attended, registeredAt, at, reminderSentAt);

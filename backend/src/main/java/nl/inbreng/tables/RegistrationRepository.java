@@ -34,4 +34,6 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
     @Query(value = "UPDATE table_registration SET reminder_sent_at = :sentAt WHERE id = :id AND reminder_sent_at IS NULL",
             nativeQuery = true)
     int claimReminder(Long id, LocalDateTime sentAt);
+
+    List<Registration> findBySessionIdOrderById(Long sessionId);
 }

@@ -28,6 +28,11 @@ public record TableSession(
     /** Sessions are announced in Dutch wall-clock time, whatever zone the server runs in. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+    public TableSession withVerslag(String text, LocalDateTime publishedAt) {
+        return new TableSession(id, gemeenteId, roundId, title, description, startsAt, endsAt, place, capacity,
+                facilitator, text, publishedAt, createdAt);
+    }
+
     public boolean hasStartedAt(LocalDateTime dutchNow) {
         return !dutchNow.isBefore(startsAt);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +37,12 @@ class TableCapacityUnderConcurrencyTest extends RealDatabaseTest {
 
     @Inject
     RegistrationRepository registrations;
+
+    /** application.yml pins 8080, which another process on this machine may hold: take a free port. */
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("micronaut.server.port", "-1");
+    }
 
     @Test
     void fiftyParallelRegistrationsForTwentySeatsGiveTwentySeatsAndThirtyOnTheWaitlist() throws Exception {

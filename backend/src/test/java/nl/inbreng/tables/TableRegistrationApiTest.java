@@ -59,7 +59,8 @@ class TableRegistrationApiTest extends RealDatabaseTest {
     @Override
     protected Map<String, String> extraProperties() {
         SMTP.start();
-        return Map.of("inbreng.mail.host", "127.0.0.1",
+        // application.yml pins 8080, which another process on this machine may hold: take a free port
+        return Map.of("micronaut.server.port", "-1", "inbreng.mail.host", "127.0.0.1",
                 "inbreng.mail.port", String.valueOf(SMTP.getSmtp().getPort()),
                 "inbreng.mail.from", "veiligheid@veenendijk.example",
                 "inbreng.public-url", "https://inbreng.veenendijk.example");
