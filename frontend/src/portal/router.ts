@@ -8,6 +8,9 @@ export const routeNames = {
   results: 'results',
   privacy: 'privacy',
   accessibility: 'accessibility',
+  tables: 'tables',
+  myRegistration: 'my-registration',
+  round: 'round',
   notFound: 'not-found',
 } as const
 
@@ -19,6 +22,13 @@ const routes: RouteRecordRaw[] = [
   { path: '/wat-doen-we-ermee', name: routeNames.results, component: () => import('./pages/ResultsPage.vue') },
   { path: '/privacy', name: routeNames.privacy, component: () => import('./pages/PrivacyPage.vue') },
   { path: '/toegankelijkheid', name: routeNames.accessibility, component: () => import('./pages/AccessibilityPage.vue') },
+  { path: '/thematafels', name: routeNames.tables, component: () => import('./pages/TablesPage.vue') },
+  {
+    path: '/thematafels/inschrijving/:token',
+    name: routeNames.myRegistration,
+    component: () => import('./pages/MyRegistrationPage.vue'),
+  },
+  { path: '/rondes/:slug', name: routeNames.round, component: () => import('./pages/RoundPage.vue') },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue') },
 ]
 

@@ -1,0 +1,13 @@
+package nl.inbreng.rounds;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface OrganisationAdviceRepository extends CrudRepository<OrganisationAdvice, Long> {
+
+    List<OrganisationAdvice> findByRoundId(Long roundId);
+}

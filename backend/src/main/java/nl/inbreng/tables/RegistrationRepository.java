@@ -1,0 +1,39 @@
+package nl.inbreng.tables;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface RegistrationRepository extends CrudRepository<Registration, Long> {
+
+    long countBySessionIdAndStatus(Long sessionId, Registration.Status status);
+
+    Optional<Registration> findBySessionIdAndEmailNormalised(Long sessionId, String emailNormalised);
+
+    Optional<Registration> findByTokenHash(String tokenHash);
+
+    /** The waitlist in order: who waited longest comes first. */
+    @Query(value = """
+            SELECT * FROM table_registration WHERE session_id = :sessionId AND status = 'WAITLISTED'
+            ORDER BY status_changed_at, id""", nativeQuery = true)
+    List<Registration> findWaitlist(Long sessionId);
+
+    @Query(value = """
+            SELECT r.* FROM table_registration r JOIN table_session s ON s.id = r.session_id
+            WHERE r.status = 'CONFIRMED' AND r.reminder_sent_at IS NULL AND s.starts_at >= :from AND s.starts_at < :until
+            ORDER BY r.id""", nativeQuery = true)
+    List<Registration> findDueForReminder(LocalDateTime from, LocalDateTime until);
+
+    /** Claims the reminder for one registration; answers 0 when another run already claimed it. */
+    @Query(value = "UPDATE table_registration SET reminder_sent_at = :sentAt WHERE id = :id AND reminder_sent_at IS NULL",
+            nativeQuery = true)
+    int claimReminder(Long id, LocalDateTime sentAt);
+
+    List<Registration> findBySessionIdOrderById(Long sessionId);
+}

@@ -1,0 +1,159 @@
+package nl.inbreng.tables.admin;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
+import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.SubmissionRepository;
+import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.RealDatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@SuppressWarnings("unchecked")
+@MicronautTest(transactional = false)
+class FacilitatorApiTest extends RealDatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    AdminUserRepository users;
+
+    @Inject
+    AdminUserRoleRepository roles;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SubmissionRepository submissions;
+
+    AdminLogin.Session facilitator;
+
+    @BeforeAll
+    void logIn() {
+        facilitator = new AdminLogin(client, users, roles, hasher).as(Role.FACILITATOR);
+    }
+
+    /** application.yml pins 8080, which another process on this machine may hold: take a free port. */
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("micronaut.server.port", "-1");
+    }
+
+    @Test
+    void facilitatorRecordsAttendanceOutcomesAndAVerslagThatParticipantsCanRead() {
+        long sessionId = createSession(10);
+        String token = register(sessionId, "Karin Dekker");
+
+        Map<String, Object> detail = detail(sessionId);
+        List<Map<String, Object>> participants = (List<Map<String, Object>>) detail.get("participants");
+        Number registrationId = (Number) participants.get(0).get("id");
+        HttpResponse<?> marked = client.toBlocking().exchange(facilitator.authorize(HttpRequest.PUT(
+                "/api/admin/tables/" + sessionId + "/registrations/" + registrationId + "/attendance", Map.of("attended", true))));
+        assertEquals(HttpStatus.NO_CONTENT, marked.status());
+
+        Map<String, Object> outcome = client.toBlocking().retrieve(facilitator.authorize(HttpRequest.POST(
+                "/api/admin/tables/" + sessionId + "/outcomes", Map.of("themeCode", "3.1",
+                        "problem", "Groepjes jongeren bij het winkelcentrum 's avonds.",
+                        "solution", "Meer jongerenwerk in de avond.", "priorityRank", 1,
+                        "advice", "Maak jeugdoverlast prioriteit 1."))), Argument.mapOf(String.class, Object.class));
+
+        Submission stored = submissions.findById(((Number) outcome.get("submissionId")).longValue()).orElseThrow();
+        assertEquals(Submission.Channel.THEMATAFEL, stored.channel());
+        assertEquals("Groepjes jongeren bij het winkelcentrum 's avonds.", stored.problem());
+        Map<String, Object> after = detail(sessionId);
+        assertEquals(Boolean.TRUE, ((List<Map<String, Object>>) after.get("participants")).get(0).get("attended"));
+        assertEquals(1, ((List<?>) after.get("outcomes")).size());
+
+        client.toBlocking().exchange(facilitator.authorize(HttpRequest.PUT("/api/admin/tables/" + sessionId + "/verslag",
+                Map.of("text", "De tafel adviseert jeugdoverlast als eerste prioriteit."))));
+
+        Map<String, Object> mine = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/registrations/" + token),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("De tafel adviseert jeugdoverlast als eerste prioriteit.", mine.get("verslag"));
+    }
+
+    @Test
+    void refusesASecondThemeOnTheSamePriorityRankAndStoresNothingNew() {
+        long sessionId = createSession(5);
+        client.toBlocking().exchange(facilitator.authorize(HttpRequest.POST("/api/admin/tables/" + sessionId + "/outcomes",
+                Map.of("themeCode", "3.1", "problem", "Overlast.", "priorityRank", 1))));
+
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(facilitator.authorize(HttpRequest.POST(
+                        "/api/admin/tables/" + sessionId + "/outcomes",
+                        Map.of("themeCode", "3.3", "problem", "Drugs.", "priorityRank", 1)))));
+
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        Problem problem = refused.getResponse().getBody(Problem.class).orElseThrow();
+        assertEquals("Plaats 1 is al gegeven aan een ander thema.", problem.errors().get(0).message());
+        assertEquals(1, ((List<?>) detail(sessionId).get("outcomes")).size());
+    }
+
+    @Test
+    void refusesSessionsWithoutThemesOrWithEndBeforeStart() {
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(facilitator.authorize(HttpRequest.POST("/api/admin/tables",
+                        Map.of("title", "Zonder thema", "place", "Bibliotheek", "capacity", 8,
+                                "startsAt", "2030-03-01T19:00:00", "endsAt", "2030-03-01T18:00:00",
+                                "themeCodes", List.of())))));
+
+        Problem problem = refused.getResponse().getBody(Problem.class).orElseThrow();
+        assertEquals(List.of("endsAt", "themeCodes"), problem.errors().stream().map(Problem.FieldError::field).toList());
+    }
+
+    @Test
+    void answersForbiddenToAnAnalist() {
+        AdminLogin.Session analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(analist.authorize(HttpRequest.GET("/api/admin/tables"))));
+
+        assertEquals(HttpStatus.FORBIDDEN, refused.getStatus());
+    }
+
+    private long createSession(int capacity) {
+        LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(19).withMinute(0).withSecond(0).withNano(0);
+        Map<String, Object> created = client.toBlocking().retrieve(facilitator.authorize(HttpRequest.POST("/api/admin/tables",
+                Map.of("title", "Jeugd en veiligheid " + UUID.randomUUID(), "place", "Bibliotheek Veenendijk",
+                        "capacity", capacity, "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(),
+                        "themeCodes", List.of("3.1", "3.3"), "facilitator", "Piet Hendriks"))),
+                Argument.mapOf(String.class, Object.class));
+        return ((Number) created.get("id")).longValue();
+    }
+
+    private String register(long sessionId, String name) {
+        Map<String, Object> registered = client.toBlocking().retrieve(HttpRequest.POST(
+                "/api/v1/tables/" + sessionId + "/registrations",
+                Map.of("name", name, "email", "tafel-" + UUID.randomUUID() + "@voorbeeld.nl")),
+                Argument.mapOf(String.class, Object.class));
+        return (String) registered.get("token");
+    }
+
+    private Map<String, Object> detail(long sessionId) {
+        return client.toBlocking().retrieve(facilitator.authorize(HttpRequest.GET("/api/admin/tables/" + sessionId)),
+                Argument.mapOf(String.class, Object.class));
+    }
+}

@@ -1,0 +1,43 @@
+// Typed calls for a round's public page and an organisation's advice.
+import { api } from '../api'
+
+export type RoundState = 'NOT_YET_OPEN' | 'OPEN' | 'CLOSED'
+
+export interface RoundPage {
+  id: number
+  slug: string
+  title: string
+  doelgroep: string
+  intro: string | null
+  opensAt: string
+  closesAt: string
+  byInvitation: boolean
+  themeCodes: string[]
+  state: RoundState
+}
+
+export interface ThemeAdvice {
+  themeCode: string
+  problem: string
+  solution?: string
+}
+
+export interface AdviceForm {
+  code: string
+  constituencySize?: number
+  constituencyUnit?: 'LEDEN' | 'HUISHOUDENS'
+  themes: ThemeAdvice[]
+  priorities: string[]
+}
+
+export interface AdviceReceipt {
+  adviceId: number
+  organisationName: string
+  submissionIds: number[]
+}
+
+export const roundsApi = {
+  page: (slug: string) => api.request<RoundPage>('GET', `/api/v1/rounds/${encodeURIComponent(slug)}`),
+  giveAdvice: (slug: string, form: AdviceForm) =>
+    api.request<AdviceReceipt>('POST', `/api/v1/rounds/${encodeURIComponent(slug)}/advice`, form),
+}
