@@ -71,19 +71,22 @@ final class DutchText {
         return CharArraySet.unmodifiableSet(set);
     }
 
+    // One reusable token stream: building a StandardTokenizer per text costs more than tokenising it.
+    private final StandardTokenizer tokenizer = new StandardTokenizer();
+    private final TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+    private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+
     /** Lower-cased, accent-folded word tokens in text order (stop words included, so phrases stay intact). */
     List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        try (StandardTokenizer tokenizer = new StandardTokenizer()) {
+        try {
             tokenizer.setReader(new StringReader(text));
-            try (TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer))) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    words.add(term.toString());
-                }
-                stream.end();
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
             }
+            stream.end();
+            stream.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * Finds inputs that say nearly the same (the same complaint on paper and online, a petition text): MinHash over
@@ -18,19 +18,18 @@ final class NearDuplicates {
     private static final int ROWS = 3;
     private static final int MIN_WORDS = 3;
 
-    private final DutchText text = new DutchText();
-
-    List<DuplicateGroup> find(List<ClusterInput> inputs) {
+    /** {@code words} are the inputs' tokens as the vocabulary read them, so no text is tokenised twice. */
+    List<DuplicateGroup> find(List<ClusterInput> inputs, List<List<String>> words, Vocabulary vocabulary) {
         int n = inputs.size();
         List<Set<String>> sets = new ArrayList<>(n);
-        for (ClusterInput input : inputs) {
-            Set<String> words = new TreeSet<>();
-            for (String word : text.words(input.text())) {
+        for (List<String> tokens : words) {
+            Set<String> stems = new HashSet<>();
+            for (String word : tokens) {
                 if (!DutchText.isStop(word)) {
-                    words.add(text.stem(word));
+                    stems.add(vocabulary.stem(word));
                 }
             }
-            sets.add(words);
+            sets.add(stems);
         }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {

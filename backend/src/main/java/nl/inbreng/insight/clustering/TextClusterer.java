@@ -72,7 +72,7 @@ public final class TextClusterer {
             SparseVector.normalise(centroid);
             clusters.add(describer.describe(members.get(k), centroid, true, null));
         }
-        List<DuplicateGroup> duplicates = new NearDuplicates().find(sorted);
+        List<DuplicateGroup> duplicates = new NearDuplicates().find(sorted, built.words(), vocabulary);
         return new ClusteringResult(List.copyOf(clusters), duplicates);
     }
 

@@ -23,7 +23,7 @@ final class Vocabulary {
     private static final float GRAM_WEIGHT = 0.35f;
     private static final int MIN_PART = 4;
 
-    private final DutchText text = new DutchText();
+    private final DutchText text;
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Kind> kinds = new ArrayList<>();
     private final List<Map<String, Integer>> surfaces = new ArrayList<>();
@@ -32,8 +32,9 @@ final class Vocabulary {
     private float[] idf = new float[0];
     private int[] documentFrequency = new int[0];
 
-    private Vocabulary(Set<String> compoundVocabulary) {
+    private Vocabulary(Set<String> compoundVocabulary, DutchText text) {
         this.compoundVocabulary = compoundVocabulary;
+        this.text = text;
     }
 
     /** Builds the vocabulary and vectors for the documents; extra texts (theme words) only widen the compound list. */
@@ -63,11 +64,12 @@ final class Vocabulary {
                 }
             }
         }
-        Vocabulary vocabulary = new Vocabulary(compoundVocabulary);
+        Vocabulary vocabulary = new Vocabulary(compoundVocabulary, reader);
         List<Map<Integer, Float>> counts = new ArrayList<>(documents.size());
         for (List<String> words : tokenised) {
             counts.add(vocabulary.count(words, true));
         }
+        vocabulary.countWordSurfaces();
         int n = documents.size();
         vocabulary.documentFrequency = new int[vocabulary.kinds.size()];
         for (Map<Integer, Float> count : counts) {
@@ -86,10 +88,14 @@ final class Vocabulary {
         for (int i = 0; i < n; i++) {
             vectors[i] = vocabulary.weigh(counts.get(i));
         }
-        return new Built(vocabulary, vectors);
+        return new Built(vocabulary, vectors, tokenised);
     }
 
-    record Built(Vocabulary vocabulary, SparseVector[] vectors) {
+    record Built(Vocabulary vocabulary, SparseVector[] vectors, List<List<String>> words) {
+    }
+
+    String stem(String word) {
+        return text.stem(word);
     }
 
     int dimension() {
@@ -163,8 +169,44 @@ final class Vocabulary {
         };
     }
 
+    /** A word's own features (stem, compound parts, character grams), worked out once per distinct word. */
+    private record WordFeatures(String stem, int[] ids, float[] amounts, String[] parts, int[] partIds) {
+    }
+
+    private final Map<String, WordFeatures> wordFeatures = new HashMap<>();
+    private final Map<String, Integer> wordOccurrences = new HashMap<>();
+
+    private WordFeatures features(String word, boolean grow) {
+        WordFeatures known = wordFeatures.get(word);
+        if (known != null) {
+            return known;
+        }
+        String stem = text.stem(word);
+        Map<Integer, Float> own = new LinkedHashMap<>();
+        add(own, Kind.WORD, "w|" + stem, word, 1f, grow);
+        String[] parts = split(word);
+        int[] partIds = new int[parts.length];
+        for (int p = 0; p < parts.length; p++) {
+            partIds[p] = add(own, Kind.WORD, "w|" + text.stem(parts[p]), null, COMPOUND_PART_WEIGHT, grow);
+        }
+        String padded = "_" + word + "_";
+        for (int i = 0; i + 4 <= padded.length(); i++) {
+            add(own, Kind.GRAM, "g|" + padded.substring(i, i + 4), null, 1f, grow);
+        }
+        int[] featureIds = new int[own.size()];
+        float[] amounts = new float[own.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> entry : own.entrySet()) {
+            featureIds[i] = entry.getKey();
+            amounts[i++] = entry.getValue();
+        }
+        WordFeatures features = new WordFeatures(stem, featureIds, amounts, parts, partIds);
+        wordFeatures.put(word, features);
+        return features;
+    }
+
     private Map<Integer, Float> count(List<String> words, boolean grow) {
-        Map<Integer, Float> counts = new LinkedHashMap<>();
+        Map<Integer, Float> counts = new HashMap<>();
         String previousStem = null;
         String previousWord = null;
         for (String word : words) {
@@ -172,17 +214,16 @@ final class Vocabulary {
                 previousStem = null;
                 continue;
             }
-            String stem = text.stem(word);
-            add(counts, Kind.WORD, "w|" + stem, word, 1f, grow);
-            for (String part : split(word)) {
-                add(counts, Kind.WORD, "w|" + text.stem(part), part, COMPOUND_PART_WEIGHT, grow);
+            WordFeatures features = features(word, grow);
+            for (int i = 0; i < features.ids.length; i++) {
+                counts.merge(features.ids[i], features.amounts[i], Float::sum);
             }
+            if (grow) {
+                wordOccurrences.merge(word, 1, Integer::sum);
+            }
+            String stem = features.stem;
             if (previousStem != null) {
                 add(counts, Kind.PAIR, "p|" + previousStem + " " + stem, previousWord + " " + word, 1f, grow);
-            }
-            String padded = "_" + word + "_";
-            for (int i = 0; i + 4 <= padded.length(); i++) {
-                add(counts, Kind.GRAM, "g|" + padded.substring(i, i + 4), null, 1f, grow);
             }
             previousStem = stem;
             previousWord = word;
@@ -190,21 +231,36 @@ final class Vocabulary {
         return counts;
     }
 
-    private void add(Map<Integer, Float> counts, Kind kind, String key, String surface, float amount, boolean grow) {
+    /** Credits each word form to its stem (and its compound parts) once per occurrence, for labels. */
+    private void countWordSurfaces() {
+        wordOccurrences.forEach((word, occurrences) -> {
+            WordFeatures features = wordFeatures.get(word);
+            surfaces.get(features.ids[0]).merge(word, occurrences, Integer::sum);
+            for (int p = 0; p < features.parts.length; p++) {
+                if (features.partIds[p] >= 0) {
+                    surfaces.get(features.partIds[p]).merge(features.parts[p], occurrences, Integer::sum);
+                }
+            }
+        });
+        wordOccurrences.clear();
+    }
+
+    private int add(Map<Integer, Float> counts, Kind kind, String key, String surface, float amount, boolean grow) {
         Integer id = ids.get(key);
         if (id == null) {
             if (!grow) {
-                return;
+                return -1;
             }
             id = kinds.size();
             ids.put(key, id);
             kinds.add(kind);
-            surfaces.add(surface == null ? null : new HashMap<>());
+            surfaces.add(kind == Kind.GRAM ? null : new HashMap<>());
         }
         counts.merge(id, amount, Float::sum);
-        if (grow && surface != null) {
+        if (grow && kind == Kind.PAIR) {
             surfaces.get(id).merge(surface, 1, Integer::sum);
         }
+        return id;
     }
 
     /** Light decompounding: split a long word where both halves are known words (allowing a linking s or e). */
