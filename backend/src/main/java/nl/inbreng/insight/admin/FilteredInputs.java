@@ -1,6 +1,7 @@
 package nl.inbreng.insight.admin;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -28,6 +29,8 @@ class FilteredInputs {
         this.dataSource = dataSource;
     }
 
+    // The DataSource hands out the current transaction's connection, so there must be one.
+    @Transactional(readOnly = true)
     List<Row> find(ClusteringFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
                 + "FROM submission s LEFT JOIN area a ON a.id = s.area_id "
