@@ -6,4 +6,6 @@ import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface StoredSummarySentenceRepository extends CrudRepository<StoredSummarySentence, Long> {
+
+    void deleteByClusterId(Long clusterId);
 }

@@ -120,6 +120,44 @@ class ClusteringsApiTest extends RealDatabaseTest {
                 && ((Map<?, ?>) group.get("channels")).size() == 2), "the kerk input came on paper and online");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void letsAnAnalistRenameMergeAndMoveWhileEveryInputStaysInOneCluster() {
+        long round = roundWithInputs();
+        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        Map<String, Object> body = client.toBlocking().retrieve(analist.authorize(
+                HttpRequest.POST("/api/admin/clusterings", Map.of("filter", Map.of("round", round), "clusters", 3))),
+                Argument.mapOf(String.class, Object.class));
+        long id = ((Number) body.get("id")).longValue();
+        List<Map<String, Object>> clusters = (List<Map<String, Object>>) body.get("clusters");
+        long first = ((Number) clusters.get(0).get("id")).longValue();
+        long second = ((Number) clusters.get(1).get("id")).longValue();
+        long moved = ((Number) ((List<?>) clusters.get(0).get("memberIds")).get(0)).longValue();
+
+        Map<String, Object> renamed = client.toBlocking().retrieve(analist.authorize(HttpRequest.PATCH(
+                "/api/admin/clusterings/" + id + "/clusters/" + first, Map.of("label", "Hondenpoep", "pinned", true))),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("Hondenpoep", renamed.get("label"));
+        assertEquals(true, renamed.get("pinned"));
+
+        Map<String, Object> afterMove = client.toBlocking().retrieve(analist.authorize(HttpRequest.POST(
+                "/api/admin/clusterings/" + id + "/moves", Map.of("submissionIds", List.of(moved), "toClusterId", second))),
+                Argument.mapOf(String.class, Object.class));
+        assertTrue(((List<Number>) afterMove.get("memberIds")).stream().anyMatch(n -> n.longValue() == moved));
+
+        Map<String, Object> merged = client.toBlocking().retrieve(analist.authorize(HttpRequest.POST(
+                "/api/admin/clusterings/" + id + "/merges", Map.of("clusterIds", List.of(first, second)))),
+                Argument.mapOf(String.class, Object.class));
+        int expected = ((List<?>) clusters.get(0).get("memberIds")).size() + ((List<?>) clusters.get(1).get("memberIds")).size();
+        assertEquals(expected, ((Number) merged.get("size")).intValue());
+        assertEquals("Hondenpoep", merged.get("label"));
+
+        HttpClientResponseException gone = assertThrows(HttpClientResponseException.class, () ->
+                client.toBlocking().exchange(analist.authorize(HttpRequest.PATCH(
+                        "/api/admin/clusterings/" + id + "/clusters/" + second, Map.of("label", "X")))));
+        assertEquals(HttpStatus.NOT_FOUND, gone.getStatus());
+    }
+
     @Test
     void refusesAnUnreasonableNumberOfClustersInDutch() {
         AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
