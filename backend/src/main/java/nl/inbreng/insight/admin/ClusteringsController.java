@@ -1,0 +1,94 @@
+package nl.inbreng.insight.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.RequiresRole;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
+
+import java.util.List;
+
+/** Clustering of a filtered set of inputs for analysts (POST /api/admin/clusterings in CONTRACT.md) and its curation. */
+@Controller("/api/admin/clusterings")
+@RequiresRole({Role.ANALIST, Role.BEHEERDER})
+class ClusteringsController {
+
+    private final CreateClustering createClustering;
+    private final CurateCluster curateCluster;
+    private final MergeClusters mergeClusters;
+    private final MoveInputs moveInputs;
+
+    ClusteringsController(CreateClustering createClustering, CurateCluster curateCluster, MergeClusters mergeClusters,
+                          MoveInputs moveInputs) {
+        this.createClustering = createClustering;
+        this.curateCluster = curateCluster;
+        this.mergeClusters = mergeClusters;
+        this.moveInputs = moveInputs;
+    }
+
+    /** {@code clusters} empty means "choose the number yourself". */
+    @Serdeable
+    record ClusteringRequest(@Nullable ClusteringFilter filter, @Nullable Integer clusters) {
+    }
+
+    @Serdeable
+    record CurateRequest(@Nullable String label, @Nullable Boolean pinned) {
+    }
+
+    @Serdeable
+    record MergeRequest(List<Long> clusterIds, @Nullable String label) {
+    }
+
+    @Serdeable
+    record MoveRequest(List<Long> submissionIds, long toClusterId) {
+    }
+
+    @Post
+    HttpResponse<ClusteringView> create(@Body ClusteringRequest request) {
+        ClusteringFilter filter = request.filter() == null ? new ClusteringFilter(null, null, null, null, null)
+                : request.filter();
+        CreateClustering.Result result = createClustering.create(filter, request.clusters());
+        CreateClustering.Result.Created created = (CreateClustering.Result.Created) result;
+        return HttpResponse.ok(created.clustering());
+    }
+
+    /** Rename and/or pin a cluster. */
+    @Patch("/{id}/clusters/{clusterId}")
+    HttpResponse<?> curate(@PathVariable long id, @PathVariable long clusterId, @Body CurateRequest request) {
+        CurateCluster.Result result = curateCluster.curate(id, clusterId, request.label(), request.pinned());
+        if (result instanceof CurateCluster.Result.Curated curated) {
+            return HttpResponse.ok(curated.cluster());
+        }
+        return notFound();
+    }
+
+    @Post("/{id}/merges")
+    HttpResponse<?> merge(@PathVariable long id, @Body MergeRequest request) {
+        MergeClusters.Result result = mergeClusters.merge(id, request.clusterIds(), request.label());
+        if (result instanceof MergeClusters.Result.Merged merged) {
+            return HttpResponse.ok(merged.cluster());
+        }
+        return notFound();
+    }
+
+    @Post("/{id}/moves")
+    HttpResponse<?> move(@PathVariable long id, @Body MoveRequest request) {
+        MoveInputs.Result result = moveInputs.move(id, request.submissionIds(), request.toClusterId());
+        if (result instanceof MoveInputs.Result.Moved moved) {
+            return HttpResponse.ok(moved.cluster());
+        }
+        return notFound();
+    }
+
+    private static HttpResponse<?> notFound() {
+        return HttpResponse.notFound().body(Problem.of(404, "Deze groep bestaat niet",
+                "De indeling of groep is niet gevonden. Maak de indeling opnieuw of kies een andere groep."))
+                .contentType(Problem.MEDIA_TYPE);
+    }
+}

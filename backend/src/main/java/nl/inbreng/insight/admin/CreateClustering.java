@@ -1,0 +1,137 @@
+package nl.inbreng.insight.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.inbreng.common.InvalidInputException;
+import nl.inbreng.insight.clustering.ClusterInput;
+import nl.inbreng.insight.clustering.ClusteringOptions;
+import nl.inbreng.insight.clustering.ClusteringResult;
+import nl.inbreng.insight.clustering.DuplicateGroup;
+import nl.inbreng.insight.clustering.SummarySentence;
+import nl.inbreng.insight.clustering.TextClusterer;
+import nl.inbreng.insight.clustering.ThemePrior;
+import nl.inbreng.themes.Thema;
+import nl.inbreng.themes.ThemaRepository;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Clusters the inputs a filter selects and stores the result so that it can be curated. */
+@Singleton
+class CreateClustering {
+
+    /** Fixed so that the same inputs give the same clusters today and tomorrow. */
+    static final long SEED = 7;
+    static final int MAX_CLUSTERS = 60;
+
+    private final FilteredInputs inputs;
+    private final ThemaRepository themes;
+    private final StoredClusteringRepository clusterings;
+    private final StoredClusterRepository clusters;
+    private final StoredClusterMemberRepository members;
+    private final StoredSummarySentenceRepository sentences;
+    private final Clock clock;
+
+    CreateClustering(FilteredInputs inputs, ThemaRepository themes, StoredClusteringRepository clusterings,
+                     StoredClusterRepository clusters, StoredClusterMemberRepository members,
+                     StoredSummarySentenceRepository sentences, Clock clock) {
+        this.inputs = inputs;
+        this.themes = themes;
+        this.clusterings = clusterings;
+        this.clusters = clusters;
+        this.members = members;
+        this.sentences = sentences;
+        this.clock = clock;
+    }
+
+    /** The outcome: always a stored clustering (an empty filter gives an empty one); bad input throws. */
+    sealed interface Result {
+        record Created(ClusteringView clustering) implements Result {
+        }
+    }
+
+    @Transactional
+    Result create(ClusteringFilter filter, @Nullable Integer requested) {
+        validate(filter, requested);
+        List<FilteredInputs.Row> rows = inputs.find(filter);
+        List<ThemePrior> priors = themes.findByActiveOrderByPosition(true).stream().map(CreateClustering::prior).toList();
+        ClusteringResult result = new TextClusterer().cluster(
+                rows.stream().map(row -> new ClusterInput(row.id(), row.text())).toList(),
+                new ClusteringOptions(requested, SEED, priors));
+
+        StoredClustering stored = clusterings.save(new StoredClustering(null, filter.theme(), filter.channel(),
+                filter.area(), filter.round(), requested, SEED, LocalDateTime.now(clock)));
+        Map<Long, FilteredInputs.Row> byId = rows.stream()
+                .collect(Collectors.toMap(FilteredInputs.Row::id, Function.identity()));
+        List<ClusteringView.ClusterView> views = new ArrayList<>();
+        for (int position = 0; position < result.clusters().size(); position++) {
+            var cluster = result.clusters().get(position);
+            StoredCluster saved = clusters.save(new StoredCluster(null, stored.id(), position, cluster.label(),
+                    String.join("\n", cluster.keyPhrases()), cluster.overig(), cluster.themeCode(), false));
+            List<StoredClusterMember> memberRows = new ArrayList<>();
+            for (long id : cluster.memberIds()) {
+                memberRows.add(new StoredClusterMember(null, saved.id(), id, cluster.representativeIds().contains(id), false));
+            }
+            members.saveAll(memberRows);
+            List<StoredSummarySentence> sentenceRows = new ArrayList<>();
+            for (int s = 0; s < cluster.summary().size(); s++) {
+                SummarySentence sentence = cluster.summary().get(s);
+                sentenceRows.add(new StoredSummarySentence(null, saved.id(), s, sentence.text(),
+                        sentence.sourceIds().stream().map(String::valueOf).collect(Collectors.joining(","))));
+            }
+            sentences.saveAll(sentenceRows);
+            List<FilteredInputs.Row> clusterRows = cluster.memberIds().stream().map(byId::get).toList();
+            views.add(new ClusteringView.ClusterView(saved.id(), cluster.label(), cluster.size(),
+                    cluster.summary().stream().map(SummarySentence::text).collect(Collectors.joining(" ")),
+                    cluster.summary().stream().map(s -> new ClusteringView.SentenceView(s.text(), s.sourceIds())).toList(),
+                    cluster.keyPhrases(), cluster.memberIds(), cluster.representativeIds(), cluster.overig(),
+                    cluster.themeCode(), breakdown(clusterRows)));
+        }
+        List<ClusteringView.DuplicateView> duplicates = new ArrayList<>();
+        for (DuplicateGroup group : result.duplicates()) {
+            duplicates.add(new ClusteringView.DuplicateView(group.memberIds(),
+                    count(group.memberIds().stream().map(byId::get).toList(), FilteredInputs.Row::channel)));
+        }
+        return new Result.Created(new ClusteringView(stored.id(), rows.size(), views, duplicates));
+    }
+
+    private static void validate(ClusteringFilter filter, @Nullable Integer requested) {
+        if (requested != null && (requested < 1 || requested > MAX_CLUSTERS)) {
+            throw new InvalidInputException("clusters", "Kies een aantal groepen van 1 tot en met " + MAX_CLUSTERS + ".");
+        }
+        if (filter.importId() != null) {
+            throw new InvalidInputException("filter.import", "Filteren op een import kan nog niet. Laat dit veld leeg.");
+        }
+        if (filter.channel() != null && Arrays.stream(nl.inbreng.submissions.Submission.Channel.values())
+                .noneMatch(channel -> channel.name().equals(filter.channel()))) {
+            throw new InvalidInputException("filter.channel",
+                    "Kies een kanaal: ONLINE, MARKTKRAAM, PAPIER, THEMATAFEL of IMPORT.");
+        }
+    }
+
+    private static ThemePrior prior(Thema thema) {
+        String text = thema.name() + ". " + (thema.description() == null ? "" : thema.description()) + " "
+                + (thema.exampleWords() == null ? "" : thema.exampleWords());
+        return new ThemePrior(thema.code(), text);
+    }
+
+    private static ClusteringView.Breakdown breakdown(List<FilteredInputs.Row> rows) {
+        return new ClusteringView.Breakdown(count(rows, FilteredInputs.Row::channel),
+                count(rows, row -> row.area() == null ? "onbekend" : row.area()),
+                count(rows, FilteredInputs.Row::respondentType));
+    }
+
+    private static Map<String, Integer> count(List<FilteredInputs.Row> rows, Function<FilteredInputs.Row, String> key) {
+        Map<String, Integer> counts = new TreeMap<>();
+        rows.forEach(row -> counts.merge(key.apply(row), 1, Integer::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.inbreng.insight.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the inputs a filter selects, with the facts the breakdowns need. Plain JDBC because the WHERE clause is
+ * built from optional filters; withdrawn, hidden and spam inputs never take part.
+ */
+@Singleton
+class FilteredInputs {
+
+    /** One input with the text to cluster and its channel, area code and respondent type. */
+    record Row(long id, String text, String channel, @Nullable String area, String respondentType) {
+    }
+
+    private final DataSource dataSource;
+
+    FilteredInputs(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    // The DataSource hands out the current transaction's connection, so there must be one.
+    @Transactional(readOnly = true)
+    List<Row> find(ClusteringFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
+                + "FROM submission s LEFT JOIN area a ON a.id = s.area_id "
+                + "WHERE s.problem IS NOT NULL AND s.status NOT IN ('VERBORGEN', 'SPAM', 'INGETROKKEN')");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.theme() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM submission_theme t WHERE t.submission_id = s.id AND t.thema_code = ?)");
+            parameters.add(filter.theme());
+        }
+        if (filter.channel() != null) {
+            sql.append(" AND s.channel = ?");
+            parameters.add(filter.channel());
+        }
+        if (filter.area() != null) {
+            sql.append(" AND a.code = ?");
+            parameters.add(filter.area());
+        }
+        if (filter.round() != null) {
+            sql.append(" AND s.round_id = ?");
+            parameters.add(filter.round());
+        }
+        sql.append(" ORDER BY s.id");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    String solution = result.getString(3);
+                    String text = solution == null ? result.getString(2) : result.getString(2) + "\n" + solution;
+                    rows.add(new Row(result.getLong(1), text, result.getString(4), result.getString(5),
+                            result.getString(6)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading inputs for clustering failed", e);
+        }
+    }
+}

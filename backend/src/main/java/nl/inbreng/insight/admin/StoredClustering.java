@@ -1,0 +1,21 @@
+package nl.inbreng.insight.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.LocalDateTime;
+
+/** A clustering run with the filter it covered, kept so that it can be curated and reproduced (same seed). */
+@MappedEntity("clustering")
+record StoredClustering(
+        @Id @GeneratedValue @Nullable Long id,
+        @Nullable String filterTheme,
+        @Nullable String filterChannel,
+        @Nullable String filterArea,
+        @Nullable Long filterRound,
+        @Nullable Integer requestedClusters,
+        long seed,
+        LocalDateTime createdAt) {
+}

@@ -1,0 +1,7 @@
+package nl.inbreng.insight.clustering;
+
+import java.util.List;
+
+/** Every input in exactly one cluster, biggest cluster first and "overig" last, plus near-duplicate groups. */
+public record ClusteringResult(List<TextCluster> clusters, List<DuplicateGroup> duplicates) {
+}

@@ -1,0 +1,143 @@
+package nl.inbreng.insight.clustering;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Spherical k-means (cosine similarity) on L2-normalised sparse vectors. Deterministic for a given seed: the
+ * assignment step runs in parallel, but each document's choice is independent and ties go to the lowest cluster.
+ */
+final class SphericalKMeans {
+
+    private static final int MAX_ITERATIONS = 20;
+
+    record Result(int[] assignment, float[][] centroids, double[] similarity) {
+    }
+
+    private SphericalKMeans() {
+    }
+
+    /**
+     * Runs from the given start centroids. {@code anchors} (may hold nulls) pull a centroid back towards a theme
+     * so a seeded cluster keeps its meaning instead of drifting to whatever is most frequent.
+     */
+    static Result run(SparseVector[] docs, float[][] start, float[][] anchors, float anchorWeight, int dimension) {
+        int k = start.length;
+        float[][] centroids = new float[k][];
+        for (int c = 0; c < k; c++) {
+            centroids[c] = start[c].clone();
+        }
+        int[] assignment = new int[docs.length];
+        double[] similarity = new double[docs.length];
+        java.util.Arrays.fill(assignment, -1);
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            float[][] current = centroids;
+            int[] changed = new int[1];
+            int[] next = IntStream.range(0, docs.length).parallel().map(d -> nearest(docs[d], current)).toArray();
+            for (int d = 0; d < docs.length; d++) {
+                if (next[d] != assignment[d]) {
+                    changed[0]++;
+                }
+            }
+            assignment = next;
+            centroids = update(docs, assignment, current, anchors, anchorWeight, dimension);
+            // Stop once fewer than one in a thousand inputs still move; the rest is noise.
+            if (changed[0] * 1000 <= docs.length) {
+                break;
+            }
+        }
+        for (int d = 0; d < docs.length; d++) {
+            similarity[d] = docs[d].isEmpty() ? 0 : docs[d].dot(centroids[assignment[d]]);
+        }
+        return new Result(assignment, centroids, similarity);
+    }
+
+    static int nearest(SparseVector doc, float[][] centroids) {
+        int best = 0;
+        double bestSim = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < centroids.length; c++) {
+            double sim = doc.dot(centroids[c]);
+            if (sim > bestSim) {
+                bestSim = sim;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static float[][] update(SparseVector[] docs, int[] assignment, float[][] previous, float[][] anchors,
+                                    float anchorWeight, int dimension) {
+        int k = previous.length;
+        float[][] sums = new float[k][dimension];
+        int[] sizes = new int[k];
+        for (int d = 0; d < docs.length; d++) {
+            docs[d].addTo(sums[assignment[d]], 1f);
+            sizes[assignment[d]]++;
+        }
+        for (int c = 0; c < k; c++) {
+            if (sizes[c] == 0) {
+                sums[c] = previous[c];
+                continue;
+            }
+            if (anchors != null && anchors[c] != null) {
+                float factor = anchorWeight * sizes[c];
+                for (int f = 0; f < dimension; f++) {
+                    sums[c][f] += anchors[c][f] * factor;
+                }
+            }
+            SparseVector.normalise(sums[c]);
+        }
+        return sums;
+    }
+
+    /** k-means++ seeding on cosine distance, continuing from centroids already chosen. */
+    static float[][] seed(SparseVector[] docs, float[][] chosen, int k, Random random, int dimension) {
+        float[][] centroids = new float[k][];
+        int have = Math.min(chosen.length, k);
+        System.arraycopy(chosen, 0, centroids, 0, have);
+        double[] distance = new double[docs.length];
+        java.util.Arrays.fill(distance, 1.0);
+        for (int c = 0; c < have; c++) {
+            narrow(docs, centroids[c], distance);
+        }
+        if (have == 0) {
+            centroids[0] = dense(docs[random.nextInt(docs.length)], dimension);
+            narrow(docs, centroids[0], distance);
+            have = 1;
+        }
+        for (int c = have; c < k; c++) {
+            double total = 0;
+            for (double dist : distance) {
+                total += dist * dist;
+            }
+            int pick = docs.length - 1;
+            if (total > 0) {
+                double target = random.nextDouble() * total;
+                for (int d = 0; d < docs.length; d++) {
+                    target -= distance[d] * distance[d];
+                    if (target <= 0) {
+                        pick = d;
+                        break;
+                    }
+                }
+            } else {
+                pick = random.nextInt(docs.length);
+            }
+            centroids[c] = dense(docs[pick], dimension);
+            narrow(docs, centroids[c], distance);
+        }
+        return centroids;
+    }
+
+    private static void narrow(SparseVector[] docs, float[] centroid, double[] distance) {
+        for (int d = 0; d < docs.length; d++) {
+            distance[d] = Math.min(distance[d], Math.max(0, 1 - docs[d].dot(centroid)));
+        }
+    }
+
+    static float[] dense(SparseVector vector, int dimension) {
+        float[] dense = new float[dimension];
+        vector.addTo(dense, 1f);
+        return dense;
+    }
+}
