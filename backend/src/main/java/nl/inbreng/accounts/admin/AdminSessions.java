@@ -1,0 +1,84 @@
+package nl.inbreng.accounts.admin;
+
+import jakarta.inject.Singleton;
+import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.AdminUser;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRole;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Tokens;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Opens, resolves and ends server-side admin sessions. A session ends after 8 hours without use. */
+@Singleton
+public class AdminSessions {
+
+    static final Duration IDLE_LIMIT = Duration.ofHours(8);
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private final AdminSessionRepository sessions;
+    private final AdminUserRepository users;
+    private final AdminUserRoleRepository roles;
+    private final Clock clock;
+
+    AdminSessions(AdminSessionRepository sessions, AdminUserRepository users, AdminUserRoleRepository roles, Clock clock) {
+        this.sessions = sessions;
+        this.users = users;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    /** Starts a session and returns the cookie token, which is stored nowhere but in the browser. */
+    public OpenedSession open(AdminUser user) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String token = Tokens.random(32);
+        String csrf = Tokens.random(24);
+        sessions.save(new AdminSession(null, Tokens.sha256(token), user.id(), csrf, now, now, now.plus(IDLE_LIMIT)));
+        return new OpenedSession(token, principalOf(user, csrf));
+    }
+
+    public Optional<AdminPrincipal> resolve(String token) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return sessions.findByTokenHash(Tokens.sha256(token))
+                .filter(session -> session.expiresAt().isAfter(now))
+                .flatMap(session -> users.findById(session.userId())
+                        .filter(AdminUser::active)
+                        .map(user -> {
+                            touch(session, now);
+                            return principalOf(user, session.csrfToken());
+                        }));
+    }
+
+    public void end(String token) {
+        sessions.deleteByTokenHash(Tokens.sha256(token));
+    }
+
+    /** Ends every session of a user, e.g. after a password change or deactivation. */
+    public void endAllOf(long userId) {
+        sessions.deleteByUserId(userId);
+    }
+
+    private void touch(AdminSession session, LocalDateTime now) {
+        // Sliding expiry, written at most once a minute so that reads stay reads.
+        if (session.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+            sessions.updateExpiresAtAndLastSeenAt(session.id(), now.plus(IDLE_LIMIT), now);
+        }
+    }
+
+    private AdminPrincipal principalOf(AdminUser user, String csrf) {
+        Set<Role> userRoles = EnumSet.noneOf(Role.class);
+        roles.findByUserId(user.id()).stream().map(AdminUserRole::role).forEach(userRoles::add);
+        return new AdminPrincipal(user.id(), user.username(), Set.copyOf(userRoles), csrf);
+    }
+
+    /** A new session: the token for the cookie and who it belongs to. */
+    public record OpenedSession(String token, AdminPrincipal principal) {
+    }
+}

@@ -1,0 +1,160 @@
+package nl.inbreng.accounts.admin;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.RealDatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class AdminAccessTest extends RealDatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    AdminUserRepository users;
+
+    @Inject
+    AdminUserRoleRepository roles;
+
+    @Inject
+    PasswordHasher hasher;
+
+    AdminLogin adminLogin;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("inbreng.test.guard-probes", "true");
+    }
+
+    @BeforeAll
+    void setUp() {
+        adminLogin = new AdminLogin(client, users, roles, hasher);
+    }
+
+    private HttpStatus statusOf(MutableHttpRequest<?> request) {
+        try {
+            return client.toBlocking().exchange(request, String.class).status();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus();
+        }
+    }
+
+    @Test
+    void loginAnswersWithRolesCsrfTokenAndAStrictHttpOnlyCookie() {
+        String username = "analist-cookie-" + System.nanoTime();
+        adminLogin.createUser(username, Role.ANALIST, Role.FACILITATOR);
+
+        HttpResponse<Map<String, Object>> response = client.toBlocking().exchange(
+                HttpRequest.POST("/api/admin/login", Map.of("username", username, "password", AdminLogin.PASSWORD)),
+                Argument.mapOf(String.class, Object.class));
+
+        assertEquals(username, response.body().get("username"));
+        assertEquals(List.of("ANALIST", "FACILITATOR"), response.body().get("roles"));
+        assertTrue(((String) response.body().get("csrfToken")).length() >= 20);
+        String setCookie = response.getHeaders().get("Set-Cookie").toLowerCase(java.util.Locale.ROOT);
+        assertTrue(setCookie.contains("; httponly"), setCookie);
+        assertTrue(setCookie.contains("; samesite=strict"), setCookie);
+        assertTrue(setCookie.contains("; secure"), setCookie);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithADutchMessage() {
+        String username = "fout-" + System.nanoTime();
+        adminLogin.createUser(username, Role.ANALIST);
+
+        HttpClientResponseException failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/api/admin/login", Map.of("username", username, "password", "verkeerd"))));
+
+        assertEquals(HttpStatus.UNAUTHORIZED, failure.getStatus());
+        assertTrue(failure.getResponse().getBody(String.class).orElseThrow().contains("Inloggen is niet gelukt"));
+    }
+
+    @Test
+    void locksTheAccountAfterRepeatedFailuresEvenForTheRightPassword() {
+        String username = "geblokkeerd-" + System.nanoTime();
+        adminLogin.createUser(username, Role.ANALIST);
+        for (int attempt = 0; attempt < LogIn.FREE_ATTEMPTS; attempt++) {
+            assertEquals(HttpStatus.UNAUTHORIZED,
+                    statusOf(HttpRequest.POST("/api/admin/login", Map.of("username", username, "password", "fout" + attempt))));
+        }
+
+        HttpClientResponseException failure = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/api/admin/login", Map.of("username", username, "password", AdminLogin.PASSWORD))));
+
+        assertTrue(failure.getResponse().getBody(String.class).orElseThrow().contains("tijdelijk geblokkeerd"));
+        assertTrue(users.findByUsername(username).orElseThrow().lockedUntil() != null);
+    }
+
+    @Test
+    void adminRoutesAnswer401WithoutASession() {
+        assertEquals(HttpStatus.UNAUTHORIZED, statusOf(HttpRequest.GET("/api/admin/me")));
+        assertEquals(HttpStatus.UNAUTHORIZED, statusOf(HttpRequest.GET("/api/admin/probe/beheer")));
+        assertEquals(HttpStatus.UNAUTHORIZED, statusOf(HttpRequest.GET("/api/admin/probe/beheer")
+                .cookie(io.micronaut.http.cookie.Cookie.of("INBRENG_ADMIN", "verzonnen-token"))));
+    }
+
+    @Test
+    void adminRoutesAnswer403WithTheWrongRole() {
+        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+
+        assertEquals(HttpStatus.FORBIDDEN, statusOf(analist.authorize(HttpRequest.GET("/api/admin/probe/beheer"))));
+        assertEquals(HttpStatus.OK, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));
+    }
+
+    @Test
+    void stateChangingCallsNeedTheCsrfHeader() {
+        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+
+        assertEquals(HttpStatus.FORBIDDEN, statusOf(beheerder.withoutCsrf(HttpRequest.POST("/api/admin/probe/beheer", ""))));
+        assertEquals(HttpStatus.FORBIDDEN, statusOf(beheerder.withoutCsrf(HttpRequest.POST("/api/admin/probe/beheer", ""))
+                .header("X-CSRF-Token", "geraden")));
+        assertEquals(HttpStatus.OK, statusOf(beheerder.authorize(HttpRequest.POST("/api/admin/probe/beheer", ""))));
+    }
+
+    @Test
+    void theRightRoleGetsInAndTheControllerKnowsWho() {
+        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+
+        String body = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.GET("/api/admin/probe/beheer")));
+
+        assertTrue(body.startsWith("gelezen door test-"), body);
+    }
+
+    @Test
+    void aRouteWithoutARoleDeclarationIsRefusedToEveryone() {
+        AdminLogin.Session everything = adminLogin.as(Role.values());
+
+        assertEquals(HttpStatus.FORBIDDEN, statusOf(everything.authorize(HttpRequest.GET("/api/admin/probe/vergeten"))));
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+
+        assertEquals(HttpStatus.NO_CONTENT, statusOf(analist.authorize(HttpRequest.POST("/api/admin/logout", ""))));
+        assertEquals(HttpStatus.UNAUTHORIZED, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));
+    }
+}

@@ -1,0 +1,75 @@
+package nl.inbreng.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.cookie.Cookie;
+import nl.inbreng.accounts.AdminUser;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRole;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test helper: creates an admin user with the given roles and logs in through the real login endpoint.
+ * Usage: {@code AdminLogin.Session s = adminLogin.as(Role.ANALIST); client.exchange(s.authorize(HttpRequest.GET(...)))}.
+ */
+public final class AdminLogin {
+
+    public static final String PASSWORD = "test-wachtwoord-lang-genoeg";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final HttpClient client;
+    private final AdminUserRepository users;
+    private final AdminUserRoleRepository roles;
+    private final String passwordHash;
+
+    public AdminLogin(HttpClient client, AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher) {
+        this.client = client;
+        this.users = users;
+        this.roles = roles;
+        this.passwordHash = hasher.hash(PASSWORD);
+    }
+
+    /** A fresh user (unique name) with exactly these roles, signed in. */
+    public Session as(Role... userRoles) {
+        String username = "test-" + System.nanoTime() + "-" + COUNTER.incrementAndGet();
+        createUser(username, userRoles);
+        return logIn(username, PASSWORD);
+    }
+
+    public AdminUser createUser(String username, Role... userRoles) {
+        AdminUser user = users.save(new AdminUser(null, username, passwordHash, null, true, 0, null, LocalDateTime.now()));
+        for (Role role : userRoles) {
+            roles.save(new AdminUserRole(null, user.id(), role));
+        }
+        return user;
+    }
+
+    public Session logIn(String username, String password) {
+        HttpResponse<Map<String, Object>> response = client.toBlocking().exchange(
+                HttpRequest.POST("/api/admin/login", Map.of("username", username, "password", password)),
+                Argument.mapOf(String.class, Object.class));
+        Cookie cookie = response.getCookie("INBRENG_ADMIN").orElseThrow();
+        return new Session(cookie.getValue(), (String) response.body().get("csrfToken"));
+    }
+
+    /** A signed-in session: add it to requests with {@link #authorize} (cookie and CSRF header). */
+    public record Session(String cookie, String csrfToken) {
+
+        public <T> MutableHttpRequest<T> authorize(MutableHttpRequest<T> request) {
+            return withoutCsrf(request).header("X-CSRF-Token", csrfToken);
+        }
+
+        public <T> MutableHttpRequest<T> withoutCsrf(MutableHttpRequest<T> request) {
+            return request.cookie(Cookie.of("INBRENG_ADMIN", cookie));
+        }
+    }
+}
