@@ -1,5 +1,6 @@
 package nl.inbreng.kiosk;
 
+import nl.inbreng.common.Tokens;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 

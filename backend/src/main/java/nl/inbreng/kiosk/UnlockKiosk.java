@@ -1,5 +1,6 @@
 package nl.inbreng.kiosk;
 
+import nl.inbreng.common.Tokens;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.inbreng.accounts.PasswordHasher;
@@ -68,8 +69,8 @@ class UnlockKiosk {
             return new WrongCode();
         }
         failures.remove(moment.id());
-        String token = Tokens.randomToken(32);
-        String device = deviceId != null && deviceId.matches("[A-Za-z0-9_-]{8,64}") ? deviceId : "kiosk-" + Tokens.randomToken(9);
+        String token = Tokens.random(32);
+        String device = deviceId != null && deviceId.matches("[A-Za-z0-9_-]{8,64}") ? deviceId : "kiosk-" + Tokens.random(9);
         LocalDateTime created = LocalDateTime.now(clock);
         LocalDateTime expires = created.plus(SESSION_LENGTH);
         sessions.save(new KioskSession(null, moment.id(), Tokens.sha256(token), device, created, expires));

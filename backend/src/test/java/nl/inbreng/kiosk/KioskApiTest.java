@@ -9,8 +9,14 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -39,6 +45,22 @@ class KioskApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    AdminUserRepository users;
+
+    @Inject
+    AdminUserRoleRepository roles;
+
+    @Inject
+    PasswordHasher hasher;
+
+    AdminLogin.Session beheerder;
+
+    @BeforeAll
+    void logInAsBeheerder() {
+        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+    }
+
     private HttpResponse<Map> send(String session, String key, Map<String, Object> input) {
         var request = HttpRequest.POST("/api/v1/kiosk/submissions", input).header("X-Kiosk-Session", session);
         if (key != null) {
@@ -53,7 +75,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void storesKioskInputWithChannelMarktkraamStallDayAndDevice() throws Exception {
-        String session = aStallDay(client).named("Weekmarkt woensdag 12 oktober").unlockedKiosk();
+        String session = aStallDay(client, beheerder).named("Weekmarkt woensdag 12 oktober").unlockedKiosk();
         String problem = "Jongeren hangen bij de snackbar " + UUID.randomUUID();
 
         HttpResponse<Map> response = send(session, UUID.randomUUID().toString(), input(problem));
@@ -79,7 +101,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void storesExactlyOnceUnderTenConcurrentRetriesWithTheSameKey() throws Exception {
-        String session = aStallDay(client).unlockedKiosk();
+        String session = aStallDay(client, beheerder).unlockedKiosk();
         String key = UUID.randomUUID().toString();
         String problem = "Fietsen worden gestolen bij het station " + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -109,7 +131,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void storesEachInputOnceWhenDifferentKeysAreRetried() throws Exception {
-        String session = aStallDay(client).unlockedKiosk();
+        String session = aStallDay(client, beheerder).unlockedKiosk();
         String marker = UUID.randomUUID().toString();
         for (int i = 0; i < 3; i++) {
             String key = marker + "-" + i;
@@ -122,7 +144,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void refusesTheSameKeyForADifferentInput() {
-        String session = aStallDay(client).unlockedKiosk();
+        String session = aStallDay(client, beheerder).unlockedKiosk();
         String key = UUID.randomUUID().toString();
         send(session, key, input("Eerste tekst " + key));
 
@@ -134,7 +156,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void rejectsInputWithoutProblemInDutch() {
-        String session = aStallDay(client).unlockedKiosk();
+        String session = aStallDay(client, beheerder).unlockedKiosk();
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
                 () -> send(session, UUID.randomUUID().toString(), Map.of("themeCodes", List.of("9.9"), "problem", "  ")));
@@ -155,7 +177,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void refusesAWrongUnlockCode() {
-        Map<String, Object> moment = aStallDay(client).create();
+        Map<String, Object> moment = aStallDay(client, beheerder).create();
         String wrong = "000000".equals(moment.get("unlockCode")) ? "111111" : "000000";
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
@@ -168,7 +190,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void countsTodaysInputsForTheStaffScreenAndStopsAfterLock() {
-        String session = aStallDay(client).unlockedKiosk();
+        String session = aStallDay(client, beheerder).unlockedKiosk();
         send(session, UUID.randomUUID().toString(), input("Een " + UUID.randomUUID()));
         send(session, UUID.randomUUID().toString(), input("Twee " + UUID.randomUUID()));
 
@@ -180,6 +202,20 @@ class KioskApiTest extends RealDatabaseTest {
         HttpClientResponseException locked = assertThrows(HttpClientResponseException.class,
                 () -> send(session, UUID.randomUUID().toString(), input("Drie")));
         assertEquals(HttpStatus.UNAUTHORIZED, locked.getStatus());
+    }
+
+    @Test
+    void letsOnlyABeheerderPlanAStallDay() {
+        AdminLogin.Session kraam = new AdminLogin(client, users, roles, hasher).as(Role.KRAAM);
+        var body = Map.of("name", "Weekmarkt", "place", "Markt", "date", "2026-10-12");
+
+        HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.POST("/api/admin/kraammomenten", body)));
+        HttpClientResponseException staff = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(kraam.authorize(HttpRequest.POST("/api/admin/kraammomenten", body))));
+
+        assertEquals(HttpStatus.UNAUTHORIZED, anonymous.getStatus());
+        assertEquals(HttpStatus.FORBIDDEN, staff.getStatus());
     }
 
     private static long count(String sql, String parameter) throws Exception {

@@ -9,8 +9,9 @@ import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
 import nl.inbreng.kiosk.Kraammoment;
 import nl.inbreng.kiosk.KraammomentRepository;
-import nl.inbreng.kiosk.Tokens;
+import nl.inbreng.common.Tokens;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,8 @@ import java.util.List;
 /** A beheerder plans a stall day; the unlock code is shown once, here, and stored only as a hash. */
 @Singleton
 class CreateKraammoment {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KraammomentRepository moments;
     private final GemeenteRepository gemeenten;
@@ -53,10 +56,15 @@ class CreateKraammoment {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String code = Tokens.unlockCode();
+        String code = unlockCode();
         Kraammoment saved = moments.save(new Kraammoment(null, gemeenteId, cleanName, cleanPlace, date,
-                Tokens.randomToken(18), hasher.hash(code), LocalDateTime.now(clock)));
+                Tokens.random(18), hasher.hash(code), LocalDateTime.now(clock)));
         return new Created(saved, code);
+    }
+
+    /** Six digits: easy to type on a tablet; guessing is stopped by the unlock attempt limit. */
+    private static String unlockCode() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
     private static String required(@Nullable String text, String field, String message, List<Problem.FieldError> errors) {

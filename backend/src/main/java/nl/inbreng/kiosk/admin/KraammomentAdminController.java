@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.RequiresRole;
+import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.kiosk.InputForm;
 import nl.inbreng.kiosk.Kraammoment;
@@ -19,8 +21,9 @@ import nl.inbreng.kiosk.KraammomentRepository;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Beheerders plan stall days, print the paper form and type in filled-in paper forms. */
+/** Beheerders plan stall days; they and stall staff (KRAAM) print the paper form and type in filled-in forms. */
 @Controller("/api/admin/kraammomenten")
+@RequiresRole(Role.BEHEERDER)
 class KraammomentAdminController {
 
     private final CreateKraammoment createKraammoment;
@@ -58,10 +61,12 @@ class KraammomentAdminController {
     }
 
     @Get
+    @RequiresRole({Role.BEHEERDER, Role.KRAAM})
     List<KraammomentRepository.KraammomentListItem> list() {
         return moments.listWithCounts();
     }
 
+    @RequiresRole({Role.BEHEERDER, Role.KRAAM})
     @Get(value = "/{id}/paper-form.pdf", produces = "application/pdf")
     HttpResponse<?> paperForm(@PathVariable long id) {
         return moments.findById(id).<HttpResponse<?>>map(moment -> HttpResponse.ok(paperForm.render(moment))
@@ -70,6 +75,7 @@ class KraammomentAdminController {
                 .orElseGet(KraammomentAdminController::unknown);
     }
 
+    @RequiresRole({Role.BEHEERDER, Role.KRAAM})
     @Post("/{id}/paper-submissions")
     HttpResponse<?> enterPaper(@PathVariable long id, @Header("Idempotency-Key") @Nullable String key, @Body InputForm form) {
         EnterPaperForm.Result result = enterPaperForm.enter(id, key, form);

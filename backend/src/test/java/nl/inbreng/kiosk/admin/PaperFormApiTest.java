@@ -7,12 +7,18 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -32,9 +38,28 @@ class PaperFormApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    AdminUserRepository users;
+
+    @Inject
+    AdminUserRoleRepository roles;
+
+    @Inject
+    PasswordHasher hasher;
+
+    AdminLogin.Session beheerder;
+    AdminLogin.Session staff;
+
+    @BeforeAll
+    void logIn() {
+        AdminLogin login = new AdminLogin(client, users, roles, hasher);
+        beheerder = login.as(Role.BEHEERDER);
+        staff = login.as(Role.KRAAM);
+    }
+
     private long stallDay(String name) {
-        Map<?, ?> created = client.toBlocking().retrieve(HttpRequest.POST("/api/admin/kraammomenten",
-                Map.of("name", name, "place", "Raadhuis", "date", "2026-10-12")), Map.class);
+        Map<?, ?> created = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.POST("/api/admin/kraammomenten",
+                Map.of("name", name, "place", "Raadhuis", "date", "2026-10-12"))), Map.class);
         return ((Number) created.get("id")).longValue();
     }
 
@@ -43,7 +68,7 @@ class PaperFormApiTest extends RealDatabaseTest {
         long id = stallDay("Weekmarkt woensdag 12 oktober");
 
         HttpResponse<byte[]> response = client.toBlocking().exchange(
-                HttpRequest.GET("/api/admin/kraammomenten/" + id + "/paper-form.pdf"), byte[].class);
+                staff.authorize(HttpRequest.GET("/api/admin/kraammomenten/" + id + "/paper-form.pdf")), byte[].class);
 
         assertEquals("application/pdf", response.getContentType().orElseThrow().toString());
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
@@ -63,8 +88,8 @@ class PaperFormApiTest extends RealDatabaseTest {
         long id = stallDay("Koopavond " + UUID.randomUUID());
         String problem = "Te hard rijden op de Dorpsstraat " + UUID.randomUUID();
 
-        HttpResponse<Map> response = client.toBlocking().exchange(HttpRequest.POST("/api/admin/kraammomenten/" + id + "/paper-submissions",
-                Map.of("themeCodes", List.of("1.1"), "problem", problem)), Map.class);
+        HttpResponse<Map> response = client.toBlocking().exchange(staff.authorize(HttpRequest.POST("/api/admin/kraammomenten/" + id + "/paper-submissions",
+                Map.of("themeCodes", List.of("1.1"), "problem", problem))), Map.class);
 
         assertEquals(HttpStatus.CREATED, response.getStatus());
         try (Connection connection = TestDatabase.get().connect();
