@@ -1,8 +1,9 @@
 import type { MessageTree } from '@shared/i18n'
 import { core } from './core'
+import { kiosk } from './kiosk'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
-const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core]
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, kiosk]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,

@@ -91,7 +91,7 @@ class PaperForm {
                     y = text(content, bold, 9, x, y - 3, fit(bold, 9, row[1], columnWidth - 8));
                 } else {
                     y -= 12;
-                    content.addRect(x + 2, y - 1, 8, 8);
+                    content.addRect(x + 2, y + 1, 8, 8);
                     content.stroke();
                     text(content, regular, 9, x + 15, y + 11, fit(regular, 9, row[1], columnWidth - 24));
                 }
