@@ -2,12 +2,24 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 
 export const routeNames = {
   home: 'home',
+  give: 'give',
+  mine: 'mine',
+  priorities: 'priorities',
+  results: 'results',
+  privacy: 'privacy',
+  accessibility: 'accessibility',
   kiosk: 'kiosk',
   notFound: 'not-found',
 } as const
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: routeNames.home, component: () => import('./pages/HomePage.vue') },
+  { path: '/inbreng', name: routeNames.give, component: () => import('./pages/GiveInputPage.vue') },
+  { path: '/mijn-inbreng/:receipt?', name: routeNames.mine, component: () => import('./pages/MyInputPage.vue') },
+  { path: '/prioriteiten', name: routeNames.priorities, component: () => import('./pages/PrioritiesPage.vue') },
+  { path: '/wat-doen-we-ermee', name: routeNames.results, component: () => import('./pages/ResultsPage.vue') },
+  { path: '/privacy', name: routeNames.privacy, component: () => import('./pages/PrivacyPage.vue') },
+  { path: '/toegankelijkheid', name: routeNames.accessibility, component: () => import('./pages/AccessibilityPage.vue') },
   { path: '/kraam', name: routeNames.kiosk, component: () => import('./kiosk/KioskPage.vue') },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue') },
 ]

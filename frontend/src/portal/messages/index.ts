@@ -1,9 +1,10 @@
 import type { MessageTree } from '@shared/i18n'
 import { core } from './core'
 import { kiosk } from './kiosk'
+import { participation } from './participation'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
-const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, kiosk]
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, participation, kiosk]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,

@@ -3,6 +3,7 @@ package nl.inbreng.kiosk;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import nl.inbreng.search.SubmissionIndexer;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.submissions.SubmissionTheme;
@@ -26,14 +27,17 @@ public class StallInputWriter {
     private final SubmissionRepository submissions;
     private final SubmissionThemeRepository submissionThemes;
     private final KioskSubmissionRepository links;
+    private final SubmissionIndexer indexer;
     private final Clock clock;
 
     StallInputWriter(TransactionOperations<Connection> transactions, SubmissionRepository submissions,
-                     SubmissionThemeRepository submissionThemes, KioskSubmissionRepository links, Clock clock) {
+                     SubmissionThemeRepository submissionThemes, KioskSubmissionRepository links,
+                     SubmissionIndexer indexer, Clock clock) {
         this.transactions = transactions;
         this.submissions = submissions;
         this.submissionThemes = submissionThemes;
         this.links = links;
+        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -51,6 +55,8 @@ public class StallInputWriter {
         }
         try {
             long id = transactions.executeWrite(status -> insert(input, channel, moment, deviceId, idempotencyKey, requestHash));
+            // Indexed only after commit: a retry that lost the race never reaches the search index.
+            indexer.index(new SubmissionIndexer.IndexedSubmission(id, input.problem(), input.solution(), input.themeCodes()));
             return new Stored(id, false, requestHash);
         } catch (RuntimeException e) {
             if (idempotencyKey == null || !isUniqueViolation(e)) {

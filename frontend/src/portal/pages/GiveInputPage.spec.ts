@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen } from '@testing-library/vue'
+import GiveInputPage from './GiveInputPage.vue'
+import { jsonResponse, portalPlugins, velden } from '../testing'
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+function mockServer(onPost: (init: RequestInit) => Response) {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const url = String(input)
+    if (url.startsWith('/api/v1/themes')) return jsonResponse(velden)
+    if (url.startsWith('/api/v1/areas')) return jsonResponse([{ code: 'centrum', name: 'Centrum', gemeente: 'Veenendijk' }])
+    return onPost(init ?? {})
+  })
+}
+
+async function fillIn() {
+  await fireEvent.click(await screen.findByLabelText(/Jeugdoverlast/))
+  await fireEvent.update(screen.getByLabelText('Wat speelt er?'), 'Hangjongeren bij de school')
+  await fireEvent.click(screen.getByLabelText('Inwoner'))
+}
+
+describe('GiveInputPage', () => {
+  it('shows the problem next to the field before anything is sent', async () => {
+    const fetch = mockServer(() => jsonResponse({}, 500))
+    render(GiveInputPage, { global: { plugins: portalPlugins() } })
+    await screen.findByLabelText(/Jeugdoverlast/)
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
+
+    const problem = screen.getByLabelText('Wat speelt er?')
+    expect(problem.getAttribute('aria-invalid')).toBe('true')
+    expect(problem.getAttribute('aria-describedby')).toContain('err-problem')
+    expect(document.getElementById('err-problem')?.textContent).toBe('Vul in wat er speelt.')
+    expect(fetch).not.toHaveBeenCalledWith('/api/v1/submissions', expect.anything())
+  })
+
+  it('keeps everything typed and shows the server message next to the field when the server refuses', async () => {
+    mockServer(() =>
+      jsonResponse({ title: 'Controleer wat u heeft ingevuld', status: 400, errors: [{ field: 'areaCode', message: 'Kies een wijk of kern uit de lijst, of laat dit leeg.' }] }, 400),
+    )
+    render(GiveInputPage, { global: { plugins: portalPlugins() } })
+    await fillIn()
+    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Versturen' }))
+
+    expect(await screen.findByText('Kies een wijk of kern uit de lijst, of laat dit leeg.')).toBeTruthy()
+    expect((screen.getByLabelText('Wat speelt er?') as HTMLTextAreaElement).value).toBe('Hangjongeren bij de school')
+    expect((screen.getByLabelText(/Jeugdoverlast/) as HTMLInputElement).checked).toBe(true)
+    expect(screen.getByLabelText(/Waar is het/).getAttribute('aria-describedby')).toContain('err-areaCode')
+  })
+
+  it('shows the receipt after a preview and sends an Idempotency-Key', async () => {
+    const fetch = mockServer(() => jsonResponse({ id: 7, receipt: 'K7QM-3XHD-R9TB' }, 201))
+    render(GiveInputPage, { global: { plugins: portalPlugins() } })
+    await fillIn()
+    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
+    expect(await screen.findByText('Hangjongeren bij de school')).toBeTruthy()
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Versturen' }))
+
+    expect((await screen.findByTestId('receipt')).textContent).toBe('K7QM-3XHD-R9TB')
+    const post = fetch.mock.calls.find(([url]) => url === '/api/v1/submissions')!
+    expect((post[1]!.headers as Record<string, string>)['Idempotency-Key']).toBeTruthy()
+  })
+})
