@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Journeys at the market stall: a shared tablet with unreliable Wi-Fi, staff who unlock it, residents who type. */
 @MicronautTest(transactional = false)
-class ResidentGivesInputAtMarketStall extends BrowserTest {
+class ResidentGivesInputAtMarketStallTest extends BrowserTest {
 
     @Inject
     @Client("/")
