@@ -11,6 +11,7 @@ export const routeNames = {
   tables: 'tables',
   myRegistration: 'my-registration',
   round: 'round',
+  kiosk: 'kiosk',
   notFound: 'not-found',
 } as const
 
@@ -29,6 +30,7 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/MyRegistrationPage.vue'),
   },
   { path: '/rondes/:slug', name: routeNames.round, component: () => import('./pages/RoundPage.vue') },
+  { path: '/kraam', name: routeNames.kiosk, component: () => import('./kiosk/KioskPage.vue') },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue') },
 ]
 

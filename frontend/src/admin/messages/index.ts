@@ -1,9 +1,10 @@
 import type { MessageTree } from '@shared/i18n'
 import { core } from './core'
 import { facilitator } from './facilitator'
+import { kiosk } from './kiosk'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
-const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator]
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,

@@ -22,9 +22,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Checks a submission request and answers every problem at once, one plain Dutch message per field. */
+/**
+ * Checks a submission request and answers every problem at once, one plain Dutch message per field. The one
+ * validator for input from every channel (the stall kiosk and paper entry use it too).
+ */
 @Singleton
-class SubmissionRules {
+public class SubmissionRules {
 
     static final int MAX_TEXT = 5000;
     static final List<String> AGE_BANDS = List.of("0-17", "18-29", "30-44", "45-64", "65+");
@@ -32,7 +35,7 @@ class SubmissionRules {
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
 
     /** A request that passed every rule, with its choices resolved. */
-    record ValidSubmission(List<String> themeCodes, boolean themeUnsure, String problem, @Nullable String solution,
+    public record ValidSubmission(List<String> themeCodes, boolean themeUnsure, String problem, @Nullable String solution,
                            @Nullable Area area, @Nullable Round round, Submission.RespondentType respondentType,
                            @Nullable String ageBand, Submission.Channel channel,
                            SubmissionRequest.@Nullable ContactRequest contact) {
@@ -50,7 +53,7 @@ class SubmissionRules {
         this.clock = clock;
     }
 
-    ValidSubmission check(SubmissionRequest request) {
+    public ValidSubmission check(SubmissionRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String problem = trimToNull(request.problem());
         if (problem == null) {

@@ -1,0 +1,22 @@
+package nl.inbreng.kiosk;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A stall day ("Weekmarkt woensdag 12 oktober") with its kiosk link and the hash of its unlock code. */
+@MappedEntity("kraammoment")
+public record Kraammoment(
+        @Id @GeneratedValue @Nullable Long id,
+        @Nullable Long gemeenteId,
+        String name,
+        String place,
+        LocalDate heldOn,
+        String kioskToken,
+        String unlockCodeHash,
+        LocalDateTime createdAt) {
+}

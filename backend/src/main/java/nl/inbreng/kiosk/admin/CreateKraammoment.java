@@ -1,0 +1,79 @@
+package nl.inbreng.kiosk.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.areas.Gemeente;
+import nl.inbreng.areas.GemeenteRepository;
+import nl.inbreng.common.InvalidInputException;
+import nl.inbreng.common.Problem;
+import nl.inbreng.kiosk.Kraammoment;
+import nl.inbreng.kiosk.KraammomentRepository;
+import nl.inbreng.common.Tokens;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A beheerder plans a stall day; the unlock code is shown once, here, and stored only as a hash. */
+@Singleton
+class CreateKraammoment {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KraammomentRepository moments;
+    private final GemeenteRepository gemeenten;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    CreateKraammoment(KraammomentRepository moments, GemeenteRepository gemeenten, PasswordHasher hasher, Clock clock) {
+        this.moments = moments;
+        this.gemeenten = gemeenten;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    record Created(Kraammoment moment, String unlockCode) {
+    }
+
+    Created create(@Nullable String name, @Nullable String place, @Nullable LocalDate date, @Nullable String gemeenteCode) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String cleanName = required(name, "name", "Vul een naam in, bijvoorbeeld \"Weekmarkt woensdag 12 oktober\".", errors);
+        String cleanPlace = required(place, "place", "Vul de plek in, bijvoorbeeld \"Marktplein\".", errors);
+        if (date == null) {
+            errors.add(new Problem.FieldError("date", "Vul de datum in."));
+        }
+        Long gemeenteId = null;
+        if (gemeenteCode != null && !gemeenteCode.isBlank()) {
+            gemeenteId = gemeenten.findByCode(gemeenteCode.strip()).map(Gemeente::id).orElse(null);
+            if (gemeenteId == null) {
+                errors.add(new Problem.FieldError("gemeenteCode", "Kies een gemeente uit de lijst."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String code = unlockCode();
+        Kraammoment saved = moments.save(new Kraammoment(null, gemeenteId, cleanName, cleanPlace, date,
+                Tokens.random(18), hasher.hash(code), LocalDateTime.now(clock)));
+        return new Created(saved, code);
+    }
+
+    /** Six digits: easy to type on a tablet; guessing is stopped by the unlock attempt limit. */
+    private static String unlockCode() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    private static String required(@Nullable String text, String field, String message, List<Problem.FieldError> errors) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            errors.add(new Problem.FieldError(field, message));
+        } else if (clean.length() > 200) {
+            errors.add(new Problem.FieldError(field, "Gebruik hoogstens 200 tekens."));
+        }
+        return clean;
+    }
+}

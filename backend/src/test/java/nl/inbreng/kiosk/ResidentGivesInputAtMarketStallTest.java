@@ -1,0 +1,176 @@
+package nl.inbreng.kiosk;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.browser.BrowserTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.inbreng.kiosk.StallDays.aStallDay;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Journeys at the market stall: a shared tablet with unreliable Wi-Fi, staff who unlock it, residents who type. */
+@MicronautTest(transactional = false)
+class ResidentGivesInputAtMarketStallTest extends BrowserTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    AdminUserRepository users;
+
+    @Inject
+    AdminUserRoleRepository roles;
+
+    @Inject
+    PasswordHasher hasher;
+
+    AdminLogin.Session beheerder;
+
+    @BeforeAll
+    void logInAsBeheerder() {
+        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private void unlock(Map<String, Object> moment, String extraQuery) {
+        open("/kraam?kiosk=" + moment.get("kioskToken") + extraQuery);
+        page.getByLabel("Code").fill((String) moment.get("unlockCode"));
+        button("Ontgrendelen").click();
+        button("Begin").waitFor();
+    }
+
+    private void giveInput(String problem) {
+        button("Begin").click();
+        page.locator("button[aria-controls='veld-3']").click();
+        button("Jeugdoverlast").click();
+        button("Verder").click();
+        page.getByLabel("Wat is er mis?").fill(problem);
+        button("Verder").click();
+        button("Verder").click();
+        button("Versturen").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dank u wel!")).waitFor();
+        button("Klaar").click();
+    }
+
+    private void openStaffScreen(Map<String, Object> moment) {
+        button("Medewerker").click();
+        page.getByLabel("Code").fill((String) moment.get("unlockCode"));
+        button("Verder").click();
+    }
+
+    @Test
+    void threeInputsGivenOfflineSurviveAReloadAndAreStoredExactlyOnceWhenBackOnline() throws Exception {
+        Map<String, Object> moment = aStallDay(client, beheerder).named("Weekmarkt woensdag 12 oktober").create();
+        String marker = UUID.randomUUID().toString();
+        unlock(moment, "");
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+        page.context().setOffline(true);
+        for (int i = 1; i <= 3; i++) {
+            giveInput("Jongeren bij de snackbar, keer " + i + " " + marker);
+        }
+        page.reload();
+        button("Begin").waitFor();
+        openStaffScreen(moment);
+        assertEquals("3 inzendingen wachten op verzending", page.getByTestId("waiting").textContent().trim());
+        assertEquals(0, stored(marker));
+
+        page.context().setOffline(false);
+        page.waitForFunction("() => document.querySelector('[data-testid=waiting]').textContent.startsWith('Geen')");
+
+        assertEquals(3, stored(marker));
+        assertTrue(page.getByTestId("last-sync").textContent().startsWith("Laatst verstuurd"));
+    }
+
+    @Test
+    void anIdleResetWipesTheFormAndLeavesNothingInBrowserStorage() {
+        Map<String, Object> moment = aStallDay(client, beheerder).create();
+        unlock(moment, "&idle=2");
+        String secret = "Verhaal van de vorige bezoeker " + UUID.randomUUID();
+
+        button("Begin").click();
+        button("Weet ik niet").click();
+        page.getByLabel("Wat is er mis?").fill(secret);
+        page.getByText("Bent u nog bezig?").waitFor();
+        button("Begin").waitFor();
+
+        assertFalse(page.content().contains(secret));
+        Object storage = page.evaluate("""
+                async () => {
+                  const db = await new Promise((ok, fail) => { const r = indexedDB.open('inbreng-kraam'); r.onsuccess = () => ok(r.result); r.onerror = fail })
+                  const all = async (name) => new Promise((ok) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => ok(r.result) })
+                  return JSON.stringify([await all('outbox'), await all('refused'), await all('settings'), { ...sessionStorage }, { ...localStorage }])
+                }""");
+        assertFalse(String.valueOf(storage).contains(secret), "nothing of the previous person is in browser storage");
+        button("Begin").click();
+        button("Weet ik niet").click();
+        assertEquals("", page.getByLabel("Wat is er mis?").inputValue());
+    }
+
+    @Test
+    void kioskPagesPassAxe() {
+        Map<String, Object> moment = aStallDay(client, beheerder).create();
+        open("/kraam?kiosk=" + moment.get("kioskToken"));
+        assertNoAxeViolations();
+        page.getByLabel("Code").fill((String) moment.get("unlockCode"));
+        button("Ontgrendelen").click();
+        button("Begin").waitFor();
+        assertNoAxeViolations();
+        button("Begin").click();
+        page.locator("button[aria-controls='veld-3']").click();
+        assertNoAxeViolations();
+        button("Jeugdoverlast").click();
+        button("Verder").click();
+        button("Verder").click();
+        page.getByText("Vul in wat er speelt.").waitFor();
+        assertNoAxeViolations();
+        page.getByLabel("Wat is er mis?").fill("Te hard rijden");
+        button("Verder").click();
+        assertNoAxeViolations();
+        button("Verder").click();
+        assertNoAxeViolations();
+        button("Versturen").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dank u wel!")).waitFor();
+        assertNoAxeViolations();
+        button("Klaar").click();
+        openStaffScreen(moment);
+        assertNoAxeViolations();
+    }
+
+    private static long stored(String marker) throws Exception {
+        try (Connection connection = TestDatabase.get().connect();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT COUNT(*) FROM submission s JOIN kiosk_submission k ON k.submission_id = s.id
+                     WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ?""")) {
+            query.setString(1, "%" + marker);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
