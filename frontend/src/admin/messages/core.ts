@@ -1,6 +1,7 @@
 export const core = {
   nl: {
     app: { name: 'Inbreng werkgroep', skip: 'Ga naar de inhoud' },
+    nav: { label: 'Menu', overview: 'Overzicht', tables: 'Thematafels', kraammomenten: 'Kraammomenten' },
     overview: {
       title: 'Overzicht',
       intro: 'Hier beoordeelt de werkgroep alle inbreng voor het Integraal Veiligheidsplan.',
@@ -11,6 +12,7 @@ export const core = {
   },
   en: {
     app: { name: 'Inbreng working group', skip: 'Skip to content' },
+    nav: { label: 'Menu', overview: 'Overview', tables: 'Theme tables', kraammomenten: 'Stall days' },
     overview: {
       title: 'Overview',
       intro: 'Here the working group reviews all input for the Integrated Safety Plan.',

@@ -1,0 +1,17 @@
+import { routeNames } from './router'
+
+export type AdminRole = 'BEHEERDER' | 'ANALIST' | 'FACILITATOR' | 'KRAAM'
+
+/** One entry of the admin menu: shown to users holding at least one of the roles. */
+export interface NavigationEntry {
+  routeName: string
+  labelKey: string
+  roles: AdminRole[]
+}
+
+// Each admin feature adds its menu entry here, in the order the werkgroep works.
+export const navigation: NavigationEntry[] = [
+  { routeName: routeNames.overview, labelKey: 'nav.overview', roles: ['BEHEERDER', 'ANALIST', 'FACILITATOR', 'KRAAM'] },
+  { routeName: routeNames.facilitator, labelKey: 'nav.tables', roles: ['BEHEERDER', 'FACILITATOR'] },
+  { routeName: routeNames.kraammomenten, labelKey: 'nav.kraammomenten', roles: ['BEHEERDER', 'KRAAM'] },
+]
