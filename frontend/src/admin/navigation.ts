@@ -1,6 +1,7 @@
 import { routeNames } from './router'
+import type { AdminRole as Role } from '@shared/api/admin'
 
-export type AdminRole = 'BEHEERDER' | 'ANALIST' | 'FACILITATOR' | 'KRAAM'
+export type AdminRole = Role
 
 /** One entry of the admin menu: shown to users holding at least one of the roles. */
 export interface NavigationEntry {
@@ -12,6 +13,12 @@ export interface NavigationEntry {
 // Each admin feature adds its menu entry here, in the order the werkgroep works.
 export const navigation: NavigationEntry[] = [
   { routeName: routeNames.overview, labelKey: 'nav.overview', roles: ['BEHEERDER', 'ANALIST', 'FACILITATOR', 'KRAAM'] },
+  { routeName: routeNames.inbox, labelKey: 'inbox.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.facilitator, labelKey: 'nav.tables', roles: ['BEHEERDER', 'FACILITATOR'] },
   { routeName: routeNames.kraammomenten, labelKey: 'nav.kraammomenten', roles: ['BEHEERDER', 'KRAAM'] },
 ]
+
+/** The entries a user with these roles may see. */
+export function navigationFor(roles: readonly AdminRole[]): NavigationEntry[] {
+  return navigation.filter((entry) => entry.roles.some((role) => roles.includes(role)))
+}

@@ -38,6 +38,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly errors: FieldError[] = [],
+    readonly detail: string | null = null,
   ) {
     super(title)
   }
@@ -56,7 +57,7 @@ async function request<T>(method: string, path: string, body?: unknown, headers:
   })
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}))
-    throw new ApiError(response.status, problem.title ?? response.statusText, problem.errors ?? [])
+    throw new ApiError(response.status, problem.title ?? response.statusText, problem.errors ?? [], problem.detail ?? null)
   }
   if (response.status === 204) return undefined as T
   return (await response.json()) as T
