@@ -1,65 +1,67 @@
 package nl.inbreng.common;
 
-import io.micronaut.http.HttpMethod;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
- * Deep links such as /mijn-inbreng/ABC or /admin/inbox are routes of the single-page apps, not files: when
- * nothing else answers a GET for a page, serve the app's index.html and let its router take over. API paths
- * and missing files (a name with a dot) keep their honest 404.
+ * Serves the two Vue apps from classpath:public. The route {@code /{+path}} is the least specific GET route, so every
+ * API route wins over it. A file that exists is served as is (hashed assets cached for a year); a page route such as
+ * /mijn-inbreng/ABC or /admin/inbox, which is a route of a single-page app and not a file, gets that app's
+ * index.html so the app's router can take over. Anything else is an honest problem+json 404. Being a route and not a
+ * global 404 handler, it leaves the 404 answers of other controllers (with their own Dutch detail) untouched.
  */
 @Controller
 class FrontendFallbackController {
 
-    private static final String PORTAL_INDEX = "public/index.html";
-    private static final String ADMIN_INDEX = "public/admin/index.html";
+    private static final String ROOT = "public/";
+    private static final String PORTAL_INDEX = "index.html";
+    private static final String ADMIN_INDEX = "admin/index.html";
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    /** The admin app's entry; answered here so it is served as HTML, not as a file without extension. */
-    @Get("/admin")
-    HttpResponse<byte[]> adminEntry() {
-        return indexPage(ADMIN_INDEX);
+    @Get
+    HttpResponse<?> portalEntry() {
+        return page(PORTAL_INDEX);
     }
 
-    @Error(status = HttpStatus.NOT_FOUND, global = true)
-    HttpResponse<?> notFound(HttpRequest<?> request) {
-        String path = request.getPath();
-        if (request.getMethod() != HttpMethod.GET || !isAppRoute(path)) {
-            return HttpResponse.notFound(Problem.of(404, DutchProblemTitles.forStatus(404), "Dit adres bestaat niet (meer)."))
-                    .contentType(Problem.MEDIA_TYPE);
-        }
-        return indexPage(path.startsWith("/admin/") ? ADMIN_INDEX : PORTAL_INDEX);
-    }
-
-    private static HttpResponse<byte[]> indexPage(String resource) {
-        return HttpResponse.ok(read(resource))
-                .contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-cache");
-    }
-
-    private static boolean isAppRoute(String path) {
-        if (path.startsWith("/api/") || path.equals("/api") || path.equals("/health")) {
-            return false;
+    @Get("/{+path}")
+    HttpResponse<?> fileOrPage(@PathVariable String path) {
+        if (path.contains("..") || path.startsWith("/") || path.startsWith("api/") || path.equals("api")) {
+            return notFound();
         }
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
-        return !lastSegment.contains(".");
+        if (lastSegment.isEmpty() || !lastSegment.contains(".")) {
+            // a page route of one of the apps (folders are never served as files)
+            return page(path.equals("admin") || path.startsWith("admin/") ? ADMIN_INDEX : PORTAL_INDEX);
+        }
+        return read(ROOT + path)
+                .<HttpResponse<?>>map(bytes -> HttpResponse.ok(bytes)
+                        .contentType(MediaType.forFilename(path))
+                        .header("Cache-Control", path.startsWith("assets/") ? IMMUTABLE : "no-cache"))
+                .orElseGet(FrontendFallbackController::notFound);
     }
 
-    private static byte[] read(String resource) {
+    private static HttpResponse<?> page(String index) {
+        byte[] html = read(ROOT + index)
+                .orElseThrow(() -> new IllegalStateException("Frontend build missing from the jar: " + index));
+        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-cache");
+    }
+
+    private static HttpResponse<Problem> notFound() {
+        return HttpResponse.<Problem>notFound(Problem.of(404, DutchProblemTitles.forStatus(404), "Dit adres bestaat niet (meer)."))
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static Optional<byte[]> read(String resource) {
         try (InputStream in = FrontendFallbackController.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Frontend build missing from the jar: " + resource);
-            }
-            return in.readAllBytes();
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,8 +55,6 @@ public class StallInputWriter {
         }
         try {
             long id = transactions.executeWrite(status -> insert(input, channel, moment, deviceId, idempotencyKey, requestHash));
-            // Indexed only after commit: a retry that lost the race never reaches the search index.
-            indexer.index(new SubmissionIndexer.IndexedSubmission(id, input.problem(), input.solution(), input.themeCodes()));
             return new Stored(id, false, requestHash);
         } catch (RuntimeException e) {
             if (idempotencyKey == null || !isUniqueViolation(e)) {
@@ -80,6 +78,8 @@ public class StallInputWriter {
             first = false;
         }
         links.save(new KioskSubmission(null, saved.id(), moment.id(), deviceId, idempotencyKey, requestHash, now));
+        // In the same transaction: a retry that loses the race rolls back its outbox row too.
+        indexer.index(saved.id());
         return saved.id();
     }
 
