@@ -99,7 +99,9 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
                 | --- | --- | --- | --- |
                 """, corpus.size(), catalogue.size(), train.size(), SEED, test.size(), FOLDS, chosen));
         row(table, "Inbreng ThemeClassifier (prior from theme words + SGD softmax, CV-tuned settings)", ours);
-        row(table, "same, production defaults " + ThemeClassifier.Settings.DEFAULT, production);
+        if (!chosen.equals(ThemeClassifier.Settings.DEFAULT)) {
+            row(table, "same, production defaults " + ThemeClassifier.Settings.DEFAULT, production);
+        }
         row(table, "same, theme texts only (no tagged inputs)", noTagged);
         row(table, "old blend (first wave, weights picked on the scored part)", old);
         row(table, "baseline: plain TF-IDF nearest centroid (tagged inputs)", plain);
