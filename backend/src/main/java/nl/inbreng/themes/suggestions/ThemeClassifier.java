@@ -41,12 +41,13 @@ public final class ThemeClassifier {
     private final double[] idf;
     private final List<String> themeCodes;
     private final List<Sparse> profiles;
-    private final double[][] weights;
+    /** Feature-major (all themes of one feature side by side), so a sparse row reads few cache lines. */
+    private final double[] weights;
     private final double[] bias;
     private final Settings settings;
 
     private ThemeClassifier(Analyzer analyzer, Map<String, Integer> featureIndex, double[] idf, List<String> themeCodes,
-                            List<Sparse> profiles, double[][] weights, double[] bias, Settings settings) {
+                            List<Sparse> profiles, double[] weights, double[] bias, Settings settings) {
         this.analyzer = analyzer;
         this.featureIndex = featureIndex;
         this.idf = idf;
@@ -164,7 +165,7 @@ public final class ThemeClassifier {
             targets.add(target);
         }
 
-        double[][] weights = new double[codes.size()][idf.length];
+        double[] weights = new double[idf.length * codes.size()];
         double[] bias = new double[codes.size()];
         ThemeClassifier model = new ThemeClassifier(analyzer, featureIndex, idf, codes, profiles, weights, bias, settings);
         model.fit(rows, targets);
@@ -264,17 +265,19 @@ public final class ThemeClassifier {
                 double[] p = probabilities(x, priors.get(i), scale);
                 double[] y = targets.get(i);
                 scale *= 1 - rate * settings.l2();
+                double[] step = new double[classes];
                 for (int c = 0; c < classes; c++) {
                     double gradient = p[c] - y[c];
-                    if (Math.abs(gradient) < 1e-5) {
-                        continue; // a theme the row clearly is not about: the update would be noise, and costs time
-                    }
-                    double[] w = weights[c];
-                    double step = rate * gradient / scale;
-                    for (int k = 0; k < x.index.length; k++) {
-                        w[x.index[k]] -= step * x.value[k];
-                    }
+                    // A theme the row clearly is not about: the update would be noise, and costs time.
+                    step[c] = Math.abs(gradient) < 1e-5 ? 0 : rate * gradient / scale;
                     bias[c] -= rate * gradient;
+                }
+                for (int k = 0; k < x.index.length; k++) {
+                    int base = x.index[k] * classes;
+                    double value = x.value[k];
+                    for (int c = 0; c < classes; c++) {
+                        weights[base + c] -= step[c] * value;
+                    }
                 }
                 if (scale < 1e-6) {
                     rescale(scale);
@@ -286,10 +289,8 @@ public final class ThemeClassifier {
     }
 
     private void rescale(double scale) {
-        for (double[] w : weights) {
-            for (int f = 0; f < w.length; f++) {
-                w[f] *= scale;
-            }
+        for (int f = 0; f < weights.length; f++) {
+            weights[f] *= scale;
         }
     }
 
@@ -305,16 +306,17 @@ public final class ThemeClassifier {
     private double[] probabilities(Sparse x, double[] prior, double scale) {
         int classes = themeCodes.size();
         double[] logits = new double[classes];
+        for (int k = 0; k < x.index.length; k++) {
+            int base = x.index[k] * classes;
+            double value = x.value[k];
+            for (int c = 0; c < classes; c++) {
+                logits[c] += weights[base + c] * value;
+            }
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < classes; c++) {
-            double[] w = weights[c];
-            double z = 0;
-            for (int k = 0; k < x.index.length; k++) {
-                z += w[x.index[k]] * x.value[k];
-            }
-            z = z * scale + bias[c] + prior[c];
-            logits[c] = z;
-            max = Math.max(max, z);
+            logits[c] = logits[c] * scale + bias[c] + prior[c];
+            max = Math.max(max, logits[c]);
         }
         double sum = 0;
         for (int c = 0; c < classes; c++) {

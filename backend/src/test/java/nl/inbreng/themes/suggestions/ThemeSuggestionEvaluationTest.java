@@ -98,7 +98,7 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
                 | model | top-1 | top-3 | top-3 any gold |
                 | --- | --- | --- | --- |
                 """, corpus.size(), catalogue.size(), train.size(), SEED, test.size(), FOLDS, chosen));
-        row(table, "Inbreng ThemeClassifier (prior from theme words + SGD softmax, CV-tuned settings)", ours);
+        row(table, "Inbreng ThemeClassifier (prior from theme texts + SGD softmax, CV-tuned settings)", ours);
         if (!chosen.equals(ThemeClassifier.Settings.DEFAULT)) {
             row(table, "same, production defaults " + ThemeClassifier.Settings.DEFAULT, production);
         }
