@@ -8,57 +8,54 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 
 /**
- * Suggests themes for a text. It learns from two sources: what the municipality wrote about each theme (name,
- * description, example words), and every input the werkgroep has tagged. Three signals over Dutch TF-IDF vectors
- * (stems and compound parts) are blended: likeness to the theme's own words, to the centroid of its tagged inputs, and
- * a vote of the most similar tagged inputs (kNN). The theme words carry the model while few inputs are tagged; the
- * tagged inputs take over as the werkgroep works.
+ * Suggests themes for a text. It learns from what the municipality wrote about each theme (name, description, example
+ * words) and from every input the werkgroep has tagged. Features are TF-IDF over the Dutch search analysis (stems and
+ * compound parts) plus character 3-5-grams, which survive misspellings ("mishandelling", "burenrusie"). The theme texts
+ * give a prior (likeness to each theme's own words, as a fixed offset on the logits); a softmax linear model trained
+ * with seeded SGD and L2 on the tagged inputs (and on the theme texts themselves) learns what the prior misses. The
+ * scores are the softmax probabilities, so they lie in 0..1 and add up to 1 over all themes.
  */
 public final class ThemeClassifier {
 
-    private static final int NEIGHBOURS = 7;
+    private static final int MIN_GRAM = 3;
+    private static final int MAX_GRAM = 5;
     private static final double SECONDARY_WEIGHT = 0.5;
-    private static final double PROFILE_WEIGHT = 1.0;
-    private static final double CENTROID_WEIGHT = 0.3;
-    private static final double KNN_WEIGHT = 0.5;
-    private static final double BAYES_WEIGHT = 1.0;
-    private static final double BAYES_SMOOTHING = 0.1;
+    private static final double LEARNING_RATE = 0.5;
+    private static final long SEED = 20_270_301L;
 
     private final Analyzer analyzer;
-    private final Map<String, Double> idf;
+    private final Map<String, Integer> featureIndex;
+    private final double[] idf;
     private final List<String> themeCodes;
-    private final Map<String, Map<String, Double>> profiles;
-    private final Map<String, Map<String, Double>> centroids;
-    private final List<Map<String, Double>> exampleVectors;
-    private final List<List<String>> exampleLabels;
-    private final Map<String, Map<String, Double>> termCounts;
-    private final Map<String, Double> termTotals;
-    private final int vocabulary;
+    private final List<Sparse> profiles;
+    /** Feature-major (all themes of one feature side by side), so a sparse row reads few cache lines. */
     private final double[] weights;
+    private final double[] bias;
+    private final Settings settings;
 
-    private ThemeClassifier(Analyzer analyzer, Map<String, Double> idf, List<String> themeCodes,
-                            Map<String, Map<String, Double>> profiles, Map<String, Map<String, Double>> centroids,
-                            List<Map<String, Double>> exampleVectors, List<List<String>> exampleLabels,
-                            Map<String, Map<String, Double>> termCounts, double[] weights) {
+    private ThemeClassifier(Analyzer analyzer, Map<String, Integer> featureIndex, double[] idf, List<String> themeCodes,
+                            List<Sparse> profiles, double[] weights, double[] bias, Settings settings) {
         this.analyzer = analyzer;
+        this.featureIndex = featureIndex;
         this.idf = idf;
         this.themeCodes = themeCodes;
         this.profiles = profiles;
-        this.centroids = centroids;
-        this.exampleVectors = exampleVectors;
-        this.exampleLabels = exampleLabels;
-        this.termCounts = termCounts;
-        this.termTotals = new HashMap<>();
-        termCounts.forEach((code, counts) -> termTotals.put(code, counts.values().stream().mapToDouble(Double::doubleValue).sum()));
-        this.vocabulary = idf.size();
         this.weights = weights;
+        this.bias = bias;
+        this.settings = settings;
     }
 
     /** What the municipality wrote about a theme. */
@@ -73,194 +70,355 @@ public final class ThemeClassifier {
     public record Suggestion(String code, double score) {
     }
 
-    public static ThemeClassifier train(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples) {
-        return train(analysis, themes, examples, new double[]{PROFILE_WEIGHT, CENTROID_WEIGHT, KNN_WEIGHT, BAYES_WEIGHT});
+    /**
+     * How strongly the theme texts count (prior strength: multiplier of the cosine to a theme's own words on the
+     * logits), the L2 penalty of the linear model and its number of SGD epochs.
+     */
+    public record Settings(double priorStrength, double l2, int epochs) {
+
+        /**
+         * Used in production, where retraining must stay well under a second. Chosen by cross-validation inside the
+         * training part of the demo corpus (see ThemeSuggestionEvaluationTest), never on the scored part.
+         */
+        public static final Settings DEFAULT = new Settings(10, 1e-2, 20);
+
+        /** The small grid the cross-validation picks from. */
+        public static List<Settings> grid() {
+            List<Settings> grid = new ArrayList<>();
+            for (double prior : new double[]{0, 5, 10, 20, 40}) {
+                for (double l2 : new double[]{1e-4, 1e-3, 1e-2}) {
+                    grid.add(new Settings(prior, l2, 20));
+                }
+            }
+            return grid;
+        }
     }
 
-    static ThemeClassifier train(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples, double[] weights) {
+    /** Cross-validated quality of one setting: mean top-1 and top-3 over the folds. */
+    public record Validation(Settings settings, double top1, double top3) {
+    }
+
+    public static ThemeClassifier train(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples) {
+        return train(analysis, themes, examples, Settings.DEFAULT);
+    }
+
+    public static ThemeClassifier train(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples,
+                                        Settings settings) {
         Analyzer analyzer = analysis.indexAnalyzer();
-        List<Map<String, Integer>> profileCounts = new ArrayList<>();
-        for (ThemeText theme : themes) {
-            Map<String, Integer> counts = counts(analyzer, theme.name() + " " + nullToEmpty(theme.description()));
-            // Example words are the most telling text a theme has: they count double.
-            counts(analyzer, nullToEmpty(theme.exampleWords())).forEach((term, n) -> counts.merge(term, 2 * n, Integer::sum));
-            profileCounts.add(counts);
-        }
-        List<Map<String, Integer>> exampleCounts = examples.stream().map(e -> counts(analyzer, e.text())).toList();
-
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Map<String, Integer> counts : profileCounts) {
-            counts.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-        }
-        for (Map<String, Integer> counts : exampleCounts) {
-            counts.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-        }
-        int documents = profileCounts.size() + exampleCounts.size();
-        Map<String, Double> idf = new HashMap<>();
-        documentFrequency.forEach((term, df) -> idf.put(term, Math.log((documents + 1.0) / (df + 1.0)) + 1.0));
-
         List<String> codes = themes.stream().map(ThemeText::code).toList();
-        Map<String, Map<String, Double>> profiles = new HashMap<>();
-        for (int i = 0; i < themes.size(); i++) {
-            profiles.put(codes.get(i), vector(profileCounts.get(i), idf));
+        Map<String, Integer> classOf = new HashMap<>();
+        for (int c = 0; c < codes.size(); c++) {
+            classOf.put(codes.get(c), c);
         }
-        List<Map<String, Double>> exampleVectors = exampleCounts.stream().map(c -> vector(c, idf)).toList();
-        Map<String, Map<String, Double>> centroids = new HashMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            List<String> labels = examples.get(i).labels();
-            for (int l = 0; l < labels.size(); l++) {
-                double weight = l == 0 ? 1.0 : SECONDARY_WEIGHT;
-                Map<String, Double> centroid = centroids.computeIfAbsent(labels.get(l), k -> new HashMap<>());
-                exampleVectors.get(i).forEach((term, value) -> centroid.merge(term, weight * value, Double::sum));
+        List<Map<String, Integer>> themeCounts = themes.stream().map(t -> features(analyzer, themeDocument(t))).toList();
+        List<Map<String, Integer>> exampleCounts = examples.stream().map(e -> features(analyzer, e.text())).toList();
+
+        Map<String, Integer> featureIndex = new LinkedHashMap<>();
+        List<Integer> documentFrequency = new ArrayList<>();
+        for (List<Map<String, Integer>> group : List.of(themeCounts, exampleCounts)) {
+            for (Map<String, Integer> counts : group) {
+                for (String feature : counts.keySet()) {
+                    Integer index = featureIndex.get(feature);
+                    if (index == null) {
+                        featureIndex.put(feature, documentFrequency.size());
+                        documentFrequency.add(1);
+                    } else {
+                        documentFrequency.set(index, documentFrequency.get(index) + 1);
+                    }
+                }
             }
         }
-        centroids.replaceAll((code, centroid) -> normalised(centroid));
-        // Naive Bayes counts: the theme's own words plus its tagged inputs, term by term.
-        Map<String, Map<String, Double>> termCounts = new HashMap<>();
-        for (int i = 0; i < themes.size(); i++) {
-            Map<String, Double> counts = termCounts.computeIfAbsent(codes.get(i), k -> new HashMap<>());
-            profileCounts.get(i).forEach((term, n) -> counts.merge(term, (double) n, Double::sum));
+        int documents = themeCounts.size() + exampleCounts.size();
+        double[] idf = new double[documentFrequency.size()];
+        for (int f = 0; f < idf.length; f++) {
+            idf[f] = Math.log((documents + 1.0) / (documentFrequency.get(f) + 1.0)) + 1.0;
+        }
+        List<Sparse> profiles = themeCounts.stream().map(c -> vector(c, featureIndex, idf)).toList();
+
+        // Training rows: the theme texts themselves and every tagged input; secondary themes are extra (weaker)
+        // positives in the target distribution.
+        List<Sparse> rows = new ArrayList<>(profiles);
+        List<double[]> targets = new ArrayList<>();
+        for (int c = 0; c < codes.size(); c++) {
+            double[] target = new double[codes.size()];
+            target[c] = 1;
+            targets.add(target);
         }
         for (int i = 0; i < examples.size(); i++) {
+            double[] target = new double[codes.size()];
             List<String> labels = examples.get(i).labels();
+            double total = 0;
             for (int l = 0; l < labels.size(); l++) {
-                double weight = l == 0 ? 1.0 : SECONDARY_WEIGHT;
-                Map<String, Double> counts = termCounts.computeIfAbsent(labels.get(l), k -> new HashMap<>());
-                exampleCounts.get(i).forEach((term, n) -> counts.merge(term, weight * n, Double::sum));
+                Integer c = classOf.get(labels.get(l));
+                if (c != null && target[c] == 0) {
+                    target[c] = l == 0 ? 1.0 : SECONDARY_WEIGHT;
+                    total += target[c];
+                }
+            }
+            if (total == 0) {
+                continue; // tagged only with themes that are no longer active
+            }
+            for (int c = 0; c < target.length; c++) {
+                target[c] /= total;
+            }
+            rows.add(vector(exampleCounts.get(i), featureIndex, idf));
+            targets.add(target);
+        }
+
+        double[] weights = new double[idf.length * codes.size()];
+        double[] bias = new double[codes.size()];
+        ThemeClassifier model = new ThemeClassifier(analyzer, featureIndex, idf, codes, profiles, weights, bias, settings);
+        model.fit(rows, targets);
+        return model;
+    }
+
+    /**
+     * Picks the setting with the best mean top-3 (then top-1) over {@code folds} seeded, stratified folds of the
+     * given tagged inputs. Only the inputs passed in are looked at, so an evaluation passes its training part here.
+     */
+    public static List<Validation> crossValidate(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples,
+                                                 List<Settings> grid, int folds) {
+        Map<String, List<Integer>> byPrimary = new LinkedHashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            byPrimary.computeIfAbsent(examples.get(i).labels().get(0), k -> new ArrayList<>()).add(i);
+        }
+        int[] foldOf = new int[examples.size()];
+        Random random = new Random(SEED);
+        int next = 0;
+        for (List<Integer> group : byPrimary.values()) {
+            List<Integer> shuffled = new ArrayList<>(group);
+            Collections.shuffle(shuffled, random);
+            for (int index : shuffled) {
+                foldOf[index] = next++ % folds;
             }
         }
-        return new ThemeClassifier(analyzer, idf, codes, profiles, centroids, exampleVectors,
-                examples.stream().map(Example::labels).toList(), termCounts, weights);
+        List<Validation> results = new ArrayList<>();
+        for (Settings settings : grid) {
+            int top1 = 0;
+            int top3 = 0;
+            for (int fold = 0; fold < folds; fold++) {
+                List<Example> train = new ArrayList<>();
+                List<Example> held = new ArrayList<>();
+                for (int i = 0; i < examples.size(); i++) {
+                    (foldOf[i] == fold ? held : train).add(examples.get(i));
+                }
+                ThemeClassifier model = train(analysis, themes, train, settings);
+                for (Example example : held) {
+                    List<Suggestion> ranked = model.suggest(example.text(), 3);
+                    String gold = example.labels().get(0);
+                    if (!ranked.isEmpty() && ranked.get(0).code().equals(gold)) {
+                        top1++;
+                    }
+                    if (ranked.stream().anyMatch(s -> s.code().equals(gold))) {
+                        top3++;
+                    }
+                }
+            }
+            results.add(new Validation(settings, top1 / (double) examples.size(), top3 / (double) examples.size()));
+        }
+        return results;
+    }
+
+    /** The setting with the best cross-validated top-3, ties broken by top-1 and then by the earliest in the grid. */
+    public static Settings best(List<Validation> validations) {
+        Validation best = validations.get(0);
+        for (Validation v : validations) {
+            if (v.top3() > best.top3() || (v.top3() == best.top3() && v.top1() > best.top1())) {
+                best = v;
+            }
+        }
+        return best.settings();
     }
 
     /** The best {@code limit} themes for the text, best first. */
     public List<Suggestion> suggest(String text, int limit) {
-        Map<String, Integer> termsOfText = counts(analyzer, text);
-        Map<String, Double> x = vector(termsOfText, idf);
-        Map<String, Double> profile = new HashMap<>();
-        Map<String, Double> centroid = new HashMap<>();
-        for (String code : themeCodes) {
-            profile.put(code, cosine(x, profiles.get(code)));
-            centroid.put(code, centroids.containsKey(code) ? cosine(x, centroids.get(code)) : 0.0);
+        Sparse x = vector(features(analyzer, text), featureIndex, idf);
+        double[] p = probabilities(x, prior(x), 1);
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < p.length; c++) {
+            order.add(c);
         }
-        Map<String, Double> knn = neighbourVote(x);
-        Map<String, Double> bayes = bayesPosterior(termsOfText);
-        scaleToMax(profile);
-        scaleToMax(centroid);
-        scaleToMax(knn);
-        scaleToMax(bayes);
-        double total = weights[0] + weights[1] + weights[2] + weights[3];
+        order.sort(Comparator.<Integer>comparingDouble(c -> -p[c]).thenComparing(themeCodes::get));
         List<Suggestion> ranked = new ArrayList<>();
-        for (String code : themeCodes) {
-            double score = (weights[0] * profile.get(code) + weights[1] * centroid.get(code)
-                    + weights[2] * knn.getOrDefault(code, 0.0) + weights[3] * bayes.getOrDefault(code, 0.0)) / total;
-            ranked.add(new Suggestion(code, Math.round(score * 1000) / 1000.0));
+        for (int c : order.subList(0, Math.min(limit, order.size()))) {
+            ranked.add(new Suggestion(themeCodes.get(c), Math.round(p[c] * 1000) / 1000.0));
         }
-        ranked.sort(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(Suggestion::code));
-        return ranked.subList(0, Math.min(limit, ranked.size()));
+        return ranked;
     }
 
-    /** Posterior per theme under a multinomial naive Bayes model with a flat prior (softmax of log-likelihoods). */
-    private Map<String, Double> bayesPosterior(Map<String, Integer> termsOfText) {
-        Map<String, Double> logLikelihood = new HashMap<>();
-        for (String code : themeCodes) {
-            Map<String, Double> counts = termCounts.getOrDefault(code, Map.of());
-            double denominator = termTotals.getOrDefault(code, 0.0) + BAYES_SMOOTHING * vocabulary;
-            double sum = 0;
-            for (Map.Entry<String, Integer> term : termsOfText.entrySet()) {
-                if (idf.containsKey(term.getKey())) {
-                    sum += term.getValue() * Math.log((counts.getOrDefault(term.getKey(), 0.0) + BAYES_SMOOTHING) / denominator);
+    private void fit(List<Sparse> rows, List<double[]> targets) {
+        int classes = themeCodes.size();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            order.add(i);
+        }
+        // The prior does not change while learning: compute it once per row instead of once per step.
+        List<double[]> priors = rows.stream().map(this::prior).toList();
+        Random random = new Random(SEED);
+        // L2 as weight decay on every step, kept cheap on sparse rows by storing the weights divided by a shared scale.
+        double scale = 1;
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            Collections.shuffle(order, random);
+            double rate = LEARNING_RATE / (1 + epoch * 0.1);
+            for (int i : order) {
+                Sparse x = rows.get(i);
+                double[] p = probabilities(x, priors.get(i), scale);
+                double[] y = targets.get(i);
+                scale *= 1 - rate * settings.l2();
+                double[] step = new double[classes];
+                for (int c = 0; c < classes; c++) {
+                    double gradient = p[c] - y[c];
+                    // A theme the row clearly is not about: the update would be noise, and costs time.
+                    step[c] = Math.abs(gradient) < 1e-5 ? 0 : rate * gradient / scale;
+                    bias[c] -= rate * gradient;
+                }
+                for (int k = 0; k < x.index.length; k++) {
+                    int base = x.index[k] * classes;
+                    double value = x.value[k];
+                    for (int c = 0; c < classes; c++) {
+                        weights[base + c] -= step[c] * value;
+                    }
+                }
+                if (scale < 1e-6) {
+                    rescale(scale);
+                    scale = 1;
                 }
             }
-            logLikelihood.put(code, sum);
         }
-        double max = logLikelihood.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        Map<String, Double> posterior = new HashMap<>();
-        double norm = 0;
-        for (Map.Entry<String, Double> entry : logLikelihood.entrySet()) {
-            double p = Math.exp(entry.getValue() - max);
-            posterior.put(entry.getKey(), p);
-            norm += p;
-        }
-        double total = norm;
-        posterior.replaceAll((code, p) -> p / total);
-        return posterior;
+        rescale(scale);
     }
 
-    private Map<String, Double> neighbourVote(Map<String, Double> x) {
-        List<double[]> similarities = new ArrayList<>();
-        for (int i = 0; i < exampleVectors.size(); i++) {
-            similarities.add(new double[]{cosine(x, exampleVectors.get(i)), i});
+    private void rescale(double scale) {
+        for (int f = 0; f < weights.length; f++) {
+            weights[f] *= scale;
         }
-        similarities.sort((a, b) -> Double.compare(b[0], a[0]));
-        Map<String, Double> votes = new HashMap<>();
-        for (int n = 0; n < Math.min(NEIGHBOURS, similarities.size()); n++) {
-            double similarity = similarities.get(n)[0];
-            List<String> labels = exampleLabels.get((int) similarities.get(n)[1]);
-            for (int l = 0; l < labels.size(); l++) {
-                votes.merge(labels.get(l), similarity * (l == 0 ? 1.0 : SECONDARY_WEIGHT), Double::sum);
+    }
+
+    /** Likeness to each theme's own words, scaled by the prior strength: a fixed offset on the logits. */
+    private double[] prior(Sparse x) {
+        double[] prior = new double[themeCodes.size()];
+        for (int c = 0; c < prior.length; c++) {
+            prior[c] = settings.priorStrength() * dot(x, profiles.get(c));
+        }
+        return prior;
+    }
+
+    private double[] probabilities(Sparse x, double[] prior, double scale) {
+        int classes = themeCodes.size();
+        double[] logits = new double[classes];
+        for (int k = 0; k < x.index.length; k++) {
+            int base = x.index[k] * classes;
+            double value = x.value[k];
+            for (int c = 0; c < classes; c++) {
+                logits[c] += weights[base + c] * value;
             }
         }
-        return votes;
-    }
-
-    private static void scaleToMax(Map<String, Double> scores) {
-        double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (max > 0) {
-            scores.replaceAll((code, score) -> score / max);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < classes; c++) {
+            logits[c] = logits[c] * scale + bias[c] + prior[c];
+            max = Math.max(max, logits[c]);
         }
+        double sum = 0;
+        for (int c = 0; c < classes; c++) {
+            logits[c] = Math.exp(logits[c] - max);
+            sum += logits[c];
+        }
+        for (int c = 0; c < classes; c++) {
+            logits[c] /= sum;
+        }
+        return logits;
     }
 
-    static Map<String, Integer> counts(Analyzer analyzer, String text) {
+    private static String themeDocument(ThemeText theme) {
+        String examples = theme.exampleWords() == null ? "" : theme.exampleWords();
+        // Example words are the most telling text a theme has: they count double.
+        return theme.name() + " " + (theme.description() == null ? "" : theme.description()) + " " + examples + " " + examples;
+    }
+
+    /** Word features from the search analysis ("w:" stems and compound parts) and character n-grams ("c:"). */
+    static Map<String, Integer> features(Analyzer analyzer, String text) {
         Map<String, Integer> counts = new HashMap<>();
         try (TokenStream stream = analyzer.tokenStream("problem", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 if (term.length() > 2) {
-                    counts.merge(term.toString(), 1, Integer::sum);
+                    counts.merge("w:" + term, 1, Integer::sum);
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() < MIN_GRAM) {
+                continue;
+            }
+            String padded = "_" + word + "_";
+            for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
+                for (int start = 0; start + n <= padded.length(); start++) {
+                    counts.merge("c:" + padded.substring(start, start + n), 1, Integer::sum);
+                }
+            }
+        }
         return counts;
     }
 
-    private static Map<String, Double> vector(Map<String, Integer> counts, Map<String, Double> idf) {
-        Map<String, Double> vector = new HashMap<>();
-        counts.forEach((term, n) -> {
-            Double weight = idf.get(term);
-            if (weight != null) {
-                vector.put(term, (1 + Math.log(n)) * weight);
+    /** Sublinear TF-IDF; words and character grams are normalised apart so that both count equally. */
+    private static Sparse vector(Map<String, Integer> counts, Map<String, Integer> featureIndex, double[] idf) {
+        List<int[]> known = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        double wordNorm = 0;
+        double gramNorm = 0;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            Integer index = featureIndex.get(entry.getKey());
+            if (index == null) {
+                continue;
             }
-        });
-        return normalised(vector);
-    }
-
-    private static Map<String, Double> normalised(Map<String, Double> vector) {
-        double norm = Math.sqrt(vector.values().stream().mapToDouble(v -> v * v).sum());
-        if (norm > 0) {
-            vector.replaceAll((term, value) -> value / norm);
-        }
-        return vector;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> entry : small.entrySet()) {
-            Double other = large.get(entry.getKey());
-            if (other != null) {
-                dot += entry.getValue() * other;
+            double value = (1 + Math.log(entry.getValue())) * idf[index];
+            boolean word = entry.getKey().startsWith("w:");
+            known.add(new int[]{index, word ? 1 : 0});
+            values.add(value);
+            if (word) {
+                wordNorm += value * value;
+            } else {
+                gramNorm += value * value;
             }
         }
-        return dot;
+        double wordScale = wordNorm > 0 ? 1 / Math.sqrt(2 * wordNorm) : 0;
+        double gramScale = gramNorm > 0 ? 1 / Math.sqrt(2 * gramNorm) : 0;
+        int[] index = new int[known.size()];
+        double[] value = new double[known.size()];
+        Map<Integer, Double> byIndex = new TreeMap<>();
+        for (int k = 0; k < known.size(); k++) {
+            byIndex.put(known.get(k)[0], values.get(k) * (known.get(k)[1] == 1 ? wordScale : gramScale));
+        }
+        int k = 0;
+        for (Map.Entry<Integer, Double> entry : byIndex.entrySet()) {
+            index[k] = entry.getKey();
+            value[k++] = entry.getValue();
+        }
+        return new Sparse(index, value);
     }
 
-    private static String nullToEmpty(@Nullable String text) {
-        return text == null ? "" : text;
+    /** Both vectors have sorted indexes: a merge walk. */
+    private static double dot(Sparse a, Sparse b) {
+        double sum = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.index.length && j < b.index.length) {
+            if (a.index[i] == b.index[j]) {
+                sum += a.value[i++] * b.value[j++];
+            } else if (a.index[i] < b.index[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    private record Sparse(int[] index, double[] value) {
     }
 }
