@@ -5,6 +5,7 @@ export const routeNames = {
   facilitator: 'facilitator',
   kraammomenten: 'kraammomenten',
   paperEntry: 'paper-entry',
+  rounds: 'rounds',
   notFound: 'not-found',
 } as const
 
@@ -13,6 +14,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/thematafels', name: routeNames.facilitator, component: () => import('./pages/FacilitatorPage.vue') },
   { path: '/kraammomenten', name: routeNames.kraammomenten, component: () => import('./kiosk/KraammomentenPage.vue') },
   { path: '/kraammomenten/:id/papier', name: routeNames.paperEntry, component: () => import('./kiosk/PaperEntryPage.vue') },
+  { path: '/rondes', name: routeNames.rounds, component: () => import('./rounds/RoundsPage.vue') },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue') },
 ]
 

@@ -2,9 +2,10 @@ import type { MessageTree } from '@shared/i18n'
 import { core } from './core'
 import { facilitator } from './facilitator'
 import { kiosk } from './kiosk'
+import { rounds } from './rounds'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
-const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk]
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, rounds]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,
