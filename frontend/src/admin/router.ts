@@ -10,6 +10,7 @@ export const routeNames = {
   facilitator: 'facilitator',
   kraammomenten: 'kraammomenten',
   paperEntry: 'paper-entry',
+  rounds: 'rounds',
   notFound: 'not-found',
 } as const
 
@@ -37,6 +38,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/thematafels', name: routeNames.facilitator, component: () => import('./pages/FacilitatorPage.vue') },
   { path: '/kraammomenten', name: routeNames.kraammomenten, component: () => import('./kiosk/KraammomentenPage.vue') },
   { path: '/kraammomenten/:id/papier', name: routeNames.paperEntry, component: () => import('./kiosk/PaperEntryPage.vue') },
+  { path: '/rondes', name: routeNames.rounds, component: () => import('./rounds/RoundsPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
 ]
 

@@ -20,6 +20,7 @@ export interface Area {
 
 export interface Round {
   id: number
+  slug: string
   title: string
   doelgroep: string
   opensAt: string

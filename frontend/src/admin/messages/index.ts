@@ -3,9 +3,10 @@ import { core } from './core'
 import { facilitator } from './facilitator'
 import { inbox } from './inbox'
 import { kiosk } from './kiosk'
+import { rounds } from './rounds'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
-const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, inbox]
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, inbox, rounds]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,

@@ -4,6 +4,7 @@ export const participation = {
     nav: {
       home: 'Start',
       give: 'Geef uw inbreng',
+      tables: 'Thematafels',
       mine: 'Mijn inbreng',
       priorities: 'Prioriteiten',
       results: 'Wat doen we ermee',
@@ -165,6 +166,7 @@ export const participation = {
     nav: {
       home: 'Start',
       give: 'Give your input',
+      tables: 'Theme tables',
       mine: 'My input',
       priorities: 'Priorities',
       results: 'What we do with it',

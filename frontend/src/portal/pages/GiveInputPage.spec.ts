@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/vue'
+import type { Router } from 'vue-router'
 import GiveInputPage from './GiveInputPage.vue'
 import { jsonResponse, portalPlugins, velden } from '../testing'
 
@@ -65,5 +66,49 @@ describe('GiveInputPage', () => {
     expect((await screen.findByTestId('receipt')).textContent).toBe('K7QM-3XHD-R9TB')
     const post = fetch.mock.calls.find(([url]) => url === '/api/v1/submissions')!
     expect((post[1]!.headers as Record<string, string>)['Idempotency-Key']).toBeTruthy()
+  })
+})
+
+describe('GiveInputPage for a round', () => {
+  const roundPage = {
+    id: 42, slug: 'wijkraden-2027', title: 'Wijkraden over veiligheid', doelgroep: 'WIJKRADEN', intro: null,
+    opensAt: '2026-01-01T09:00:00', closesAt: '2099-01-01T09:00:00', byInvitation: false, themeCodes: ['3.1'],
+  }
+
+  async function renderFor(state: string) {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const url = String(input)
+      if (url.startsWith('/api/v1/themes')) return jsonResponse(velden)
+      if (url.startsWith('/api/v1/areas')) return jsonResponse([])
+      if (url.startsWith('/api/v1/rounds/wijkraden-2027')) return jsonResponse({ ...roundPage, state })
+      return jsonResponse({ id: 8, receipt: 'K7QM-3XHD-R9TB' }, 201)
+    })
+    const plugins = portalPlugins()
+    await (plugins[1] as Router).push('/inbreng?ronde=wijkraden-2027')
+    render(GiveInputPage, { global: { plugins } })
+    return fetch
+  }
+
+  it('shows only the theme cards of an open round and sends its roundId', async () => {
+    const fetch = await renderFor('OPEN')
+
+    expect((await screen.findByTestId('round-notice')).textContent).toContain('Wijkraden over veiligheid')
+    expect(screen.getByLabelText(/Jeugdoverlast/)).toBeTruthy()
+    expect(screen.queryByLabelText(/Fysieke kwaliteit/)).toBeNull()
+
+    await fillIn()
+    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Versturen' }))
+    await screen.findByTestId('receipt')
+    const post = fetch.mock.calls.find(([url]) => url === '/api/v1/submissions')!
+    expect(JSON.parse(String(post[1]!.body)).roundId).toBe(42)
+  })
+
+  it('says a closed round is closed and keeps every theme without a round', async () => {
+    await renderFor('CLOSED')
+
+    expect(await screen.findByText(/is gesloten sinds/)).toBeTruthy()
+    expect(await screen.findByLabelText(/Fysieke kwaliteit/)).toBeTruthy()
+    expect(screen.queryByTestId('round-notice')).toBeNull()
   })
 })

@@ -62,7 +62,11 @@ const csrf = (token: string) => ({ 'X-CSRF-Token': token })
 export const facilitatorApi = {
   me: () => api.request<AdminMe>('GET', '/api/admin/me'),
   sessions: () => api.request<FacilitatorSession[]>('GET', '/api/admin/tables'),
-  session: (id: number) => api.request<SessionDetail>('GET', `/api/admin/tables/${id}`),
+  // The server leaves empty lists out of its JSON: a new session has no outcomes and maybe no participants yet.
+  session: async (id: number) => {
+    const detail = await api.request<SessionDetail>('GET', `/api/admin/tables/${id}`)
+    return { ...detail, participants: detail.participants ?? [], outcomes: detail.outcomes ?? [] }
+  },
   attendance: (token: string, sessionId: number, registrationId: number, attended: boolean) =>
     api.request<void>(
       'PUT',

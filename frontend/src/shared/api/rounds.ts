@@ -37,7 +37,11 @@ export interface AdviceReceipt {
 }
 
 export const roundsApi = {
-  page: (slug: string) => api.request<RoundPage>('GET', `/api/v1/rounds/${encodeURIComponent(slug)}`),
+  // The server leaves an empty list out of its JSON; an empty themeCodes list means every theme.
+  page: async (slug: string) => {
+    const page = await api.request<RoundPage>('GET', `/api/v1/rounds/${encodeURIComponent(slug)}`)
+    return { ...page, themeCodes: page.themeCodes ?? [] }
+  },
   giveAdvice: (slug: string, form: AdviceForm) =>
     api.request<AdviceReceipt>('POST', `/api/v1/rounds/${encodeURIComponent(slug)}/advice`, form),
 }

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
+import nl.inbreng.search.SubmissionIndexer;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.submissions.SubmissionTheme;
@@ -39,13 +40,15 @@ class GiveOrganisationAdvice {
     private final SubmissionRepository submissions;
     private final SubmissionThemeRepository submissionThemes;
     private final ThemaRepository themas;
+    private final SubmissionIndexer indexer;
     private final Clock clock;
 
     GiveOrganisationAdvice(RoundBySlugRepository rounds, RoundThemeRepository roundThemes,
                            RoundInvitationRepository invitations, OrganisationRepository organisations,
                            OrganisationAdviceRepository advices, OrganisationAdviceSubmissionRepository adviceSubmissions,
                            OrganisationAdvicePriorityRepository advicePriorities, SubmissionRepository submissions,
-                           SubmissionThemeRepository submissionThemes, ThemaRepository themas, Clock clock) {
+                           SubmissionThemeRepository submissionThemes, ThemaRepository themas,
+                           SubmissionIndexer indexer, Clock clock) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
         this.invitations = invitations;
@@ -56,6 +59,7 @@ class GiveOrganisationAdvice {
         this.submissions = submissions;
         this.submissionThemes = submissionThemes;
         this.themas = themas;
+        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -126,6 +130,8 @@ class GiveOrganisationAdvice {
                     null, Submission.Channel.ONLINE, Submission.SubmissionStatus.NIEUW, false, now, now, null));
             submissionThemes.save(new SubmissionTheme(null, submission.id(), themeAdvice.themeCode(), true));
             adviceSubmissions.save(new OrganisationAdviceSubmission(null, advice.id(), submission.id()));
+            // Inside the advice's transaction: a refused or rolled-back advice never reaches the index.
+            indexer.index(submission.id());
             submissionIds.add(submission.id());
         }
         List<String> priorities = request.priorities() == null ? List.of() : request.priorities();

@@ -8,11 +8,14 @@ import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem.FieldError;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundTheme;
+import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -33,6 +36,9 @@ public class SubmissionRules {
     static final List<String> AGE_BANDS = List.of("0-17", "18-29", "30-44", "45-64", "65+");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", DUTCH);
+    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
     /** A request that passed every rule, with its choices resolved. */
     public record ValidSubmission(List<String> themeCodes, boolean themeUnsure, String problem, @Nullable String solution,
@@ -44,12 +50,15 @@ public class SubmissionRules {
     private final ThemaRepository themas;
     private final AreaRepository areas;
     private final RoundRepository rounds;
+    private final RoundThemeRepository roundThemes;
     private final Clock clock;
 
-    SubmissionRules(ThemaRepository themas, AreaRepository areas, RoundRepository rounds, Clock clock) {
+    SubmissionRules(ThemaRepository themas, AreaRepository areas, RoundRepository rounds,
+                    RoundThemeRepository roundThemes, Clock clock) {
         this.themas = themas;
         this.areas = areas;
         this.rounds = rounds;
+        this.roundThemes = roundThemes;
         this.clock = clock;
     }
 
@@ -69,6 +78,9 @@ public class SubmissionRules {
         List<String> themeCodes = checkThemes(request.themeCodes(), unsure, errors);
         Area area = checkArea(request.areaCode(), errors);
         Round round = checkRound(request.roundId(), errors);
+        if (round != null) {
+            checkThemesInRound(round, themeCodes, errors);
+        }
         Submission.RespondentType respondentType = checkRespondentType(request.respondentType(), errors);
         String ageBand = trimToNull(request.ageBand());
         if (ageBand != null && !AGE_BANDS.contains(ageBand)) {
@@ -132,11 +144,41 @@ public class SubmissionRules {
             errors.add(new FieldError("roundId", "Deze ronde bestaat niet."));
             return null;
         }
-        if (!round.get().isOpenAt(LocalDateTime.now(clock))) {
-            errors.add(new FieldError("roundId", "Deze ronde is gesloten. U kunt hier nu geen inbreng meer geven."));
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (now.isBefore(round.get().opensAt())) {
+            errors.add(new FieldError("roundId", "Deze ronde gaat open op " + date(round.get().opensAt(), now)
+                    + ". Kom dan terug. U kunt nu al wel inbreng geven buiten deze ronde."));
+            return null;
+        }
+        if (!round.get().isOpenAt(now)) {
+            errors.add(new FieldError("roundId", "Deze ronde is gesloten sinds " + date(round.get().closesAt(), now)
+                    + ". U kunt nog wel inbreng geven buiten deze ronde."));
             return null;
         }
         return round.get();
+    }
+
+    /** A round with round_theme rows asks only about those themes; a round without rows covers every theme. */
+    private void checkThemesInRound(Round round, List<String> themeCodes, List<FieldError> errors) {
+        Set<String> scope = new LinkedHashSet<>();
+        roundThemes.findByRoundIdIn(List.of(round.id())).stream().map(RoundTheme::themaCode).sorted().forEach(scope::add);
+        if (scope.isEmpty()) {
+            return;
+        }
+        List<String> outside = themeCodes.stream().filter(code -> !scope.contains(code)).toList();
+        if (!outside.isEmpty()) {
+            errors.add(new FieldError("themeCodes", "Deze ronde gaat niet over " + String.join(", ",
+                    outside.stream().map(SubmissionRules::shorten).toList()) + ". Kies uit de onderwerpen van deze ronde: "
+                    + String.join(", ", scope.stream().map(this::label).toList()) + "."));
+        }
+    }
+
+    private String label(String code) {
+        return themas.findById(code).map(thema -> thema.name() + " (" + code + ")").orElse(code);
+    }
+
+    private static String date(LocalDateTime moment, LocalDateTime now) {
+        return (moment.getYear() == now.getYear() ? DAY : DAY_AND_YEAR).format(moment);
     }
 
     private static Submission.@Nullable RespondentType checkRespondentType(@Nullable String value, List<FieldError> errors) {

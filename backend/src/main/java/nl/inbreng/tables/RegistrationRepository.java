@@ -36,4 +36,15 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
     int claimReminder(Long id, LocalDateTime sentAt);
 
     List<Registration> findBySessionIdOrderById(Long sessionId);
+
+    /**
+     * Wipes personal details of registrations for sessions that ended before the cut-off. The columns are NOT NULL and
+     * (session, e-mail) is unique, so the e-mail becomes empty and its normalised form a per-row placeholder.
+     */
+    @Query(value = """
+            UPDATE table_registration SET name = '', organisation = NULL, email = '',
+                email_normalised = CONCAT('gewist-', id), access_needs = NULL
+            WHERE email <> '' AND session_id IN (SELECT s.id FROM table_session s WHERE s.ends_at < :cutoff)""",
+            nativeQuery = true)
+    int forgetForSessionsEndedBefore(LocalDateTime cutoff);
 }

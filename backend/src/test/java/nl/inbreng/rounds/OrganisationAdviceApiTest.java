@@ -13,6 +13,10 @@ import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
+import nl.inbreng.search.IndexOutboxWorker;
+import nl.inbreng.search.SearchQuery;
+import nl.inbreng.search.SearchResult;
+import nl.inbreng.search.SubmissionSearch;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
@@ -54,6 +58,12 @@ class OrganisationAdviceApiTest extends RealDatabaseTest {
     @Inject
     OrganisationAdviceRepository advices;
 
+    @Inject
+    IndexOutboxWorker indexWorker;
+
+    @Inject
+    SubmissionSearch search;
+
     AdminLogin.Session beheerder;
 
     /** application.yml pins 8080, which another process on this machine may hold: take a free port. */
@@ -90,6 +100,26 @@ class OrganisationAdviceApiTest extends RealDatabaseTest {
         OrganisationAdvice advice = advices.findByRoundId(((Number) round.get("id")).longValue()).get(0);
         assertEquals(1250, advice.constituencySize());
         assertEquals("HUISHOUDENS", advice.constituencyUnit());
+    }
+
+    @Test
+    void givenAdviceIsFoundInSearchWithinItsRound() {
+        Map<String, Object> round = createRound(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(20));
+        String code = invite(round, "Wijkraad Noord");
+        Map<String, Object> receipt = client.toBlocking().retrieve(HttpRequest.POST("/api/v1/rounds/" + round.get("slug")
+                + "/advice", adviceWith(code)), Argument.mapOf(String.class, Object.class));
+
+        indexWorker.awaitCaughtUp();
+
+        SearchQuery all = SearchQuery.all();
+        SearchResult inRound = search.search(new SearchQuery(null, List.of(), List.of(), List.of(), List.of(),
+                List.of(String.valueOf(round.get("id"))), List.of(), List.of(), null, null, null,
+                SearchQuery.Order.NEWEST, 0, all.size()));
+        List<Long> given = ((List<Number>) receipt.get("submissionIds")).stream().map(Number::longValue).sorted().toList();
+        assertEquals(given, inRound.items().stream().map(SearchResult.Hit::id).sorted().toList());
+        assertEquals(1L, search.search(new SearchQuery("speeltuin", List.of(), List.of(), List.of(), List.of(),
+                List.of(String.valueOf(round.get("id"))), List.of(), List.of(), null, null, null,
+                SearchQuery.Order.RELEVANCE, 0, all.size())).total());
     }
 
     @Test

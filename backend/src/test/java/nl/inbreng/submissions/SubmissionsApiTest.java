@@ -12,6 +12,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
 import nl.inbreng.common.Problem;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.SearchIndex;
 import nl.inbreng.testing.RealDatabaseTest;
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static nl.inbreng.submissions.SubmissionRequests.aSubmission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +59,12 @@ class SubmissionsApiTest extends RealDatabaseTest {
 
     @Inject
     IndexOutboxWorker indexWorker;
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    RoundThemeRepository roundThemes;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -191,6 +203,55 @@ class SubmissionsApiTest extends RealDatabaseTest {
         assertTrue(messageFor(problem, "ageBand").startsWith("Kies een leeftijdsgroep"));
         assertTrue(messageFor(problem, "channel").startsWith("Dit kanaal kennen wij niet"));
         assertEquals("Deze ronde bestaat niet.", messageFor(problem, "roundId"));
+    }
+
+    @Test
+    void rejectsInputWhenRoundIsClosed() throws Exception {
+        LocalDateTime march3 = LocalDateTime.of(LocalDate.now().getYear(), 3, 3, 17, 0);
+        if (march3.isAfter(LocalDateTime.now())) {
+            march3 = march3.minusYears(1);
+        }
+        Round closed = aRound().closedSince(march3).saveWith(rounds, roundThemes);
+
+        Problem problem = refused(aSubmission().with("roundId", closed.id()).build());
+
+        String expectedDate = march3.getYear() == LocalDate.now().getYear() ? "3 maart" : "3 maart " + march3.getYear();
+        assertEquals("Deze ronde is gesloten sinds " + expectedDate + ". U kunt nog wel inbreng geven buiten deze ronde.",
+                messageFor(problem, "roundId"));
+        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", closed.id()));
+    }
+
+    @Test
+    void rejectsInputWhenRoundIsNotYetOpen() {
+        Round later = aRound().opensAt(LocalDateTime.now().plusDays(40)).saveWith(rounds, roundThemes);
+
+        Problem problem = refused(aSubmission().with("roundId", later.id()).build());
+
+        assertTrue(messageFor(problem, "roundId").startsWith("Deze ronde gaat open op "), problem.errors()::toString);
+    }
+
+    @Test
+    void rejectsThemeOutsideTheRound() throws Exception {
+        Round round = aRound().withThemes("1.4", "3.1").saveWith(rounds, roundThemes);
+
+        Problem problem = refused(aSubmission().withThemes("3.1", "5.2").with("roundId", round.id()).build());
+
+        String message = messageFor(problem, "themeCodes");
+        assertTrue(message.startsWith("Deze ronde gaat niet over 5.2. Kies uit de onderwerpen van deze ronde: "), message);
+        assertTrue(message.contains("(1.4)") && message.contains("(3.1)"), message);
+        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", round.id()));
+    }
+
+    @Test
+    void acceptsThemesInsideTheRoundAndAnyThemeInARoundWithoutThemes() throws Exception {
+        Round scoped = aRound().withThemes("1.4", "3.1").saveWith(rounds, roundThemes);
+        Round everything = aRound().forOndernemers().saveWith(rounds, roundThemes);
+
+        give(aSubmission().withThemes("3.1").with("roundId", scoped.id()).build());
+        give(aSubmission().withThemes("5.2").with("roundId", everything.id()).build());
+
+        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", scoped.id()));
+        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", everything.id()));
     }
 
     @Test

@@ -23,6 +23,17 @@ final class TableSessionBuilder {
         return new TableSessionBuilder();
     }
 
+    TableSessionBuilder titled(String value) {
+        this.title = value;
+        return this;
+    }
+
+    TableSessionBuilder withThemes(String... codes) {
+        themes.clear();
+        themes.addAll(List.of(codes));
+        return this;
+    }
+
     TableSessionBuilder withCapacity(int seats) {
         this.capacity = seats;
         return this;
@@ -30,6 +41,12 @@ final class TableSessionBuilder {
 
     TableSessionBuilder startingTomorrow() {
         this.startsAt = LocalDateTime.now(TableSession.ZONE).plusDays(1).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        return this;
+    }
+
+    TableSessionBuilder endedMonthsAgo(int months, int extraDays) {
+        this.startsAt = LocalDateTime.now(TableSession.ZONE).minusMonths(months).minusDays(extraDays).withHour(19)
+                .withMinute(0).withSecond(0).withNano(0).minusHours(2);
         return this;
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
+import nl.inbreng.search.SubmissionIndexer;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.submissions.SubmissionTheme;
@@ -32,15 +33,18 @@ class RecordTableOutcome {
     private final SubmissionRepository submissions;
     private final SubmissionThemeRepository submissionThemes;
     private final ThemaRepository themas;
+    private final SubmissionIndexer indexer;
     private final Clock clock;
 
     RecordTableOutcome(TableSessionRepository sessions, TableOutcomeRepository outcomes, SubmissionRepository submissions,
-                       SubmissionThemeRepository submissionThemes, ThemaRepository themas, Clock clock) {
+                       SubmissionThemeRepository submissionThemes, ThemaRepository themas, SubmissionIndexer indexer,
+                       Clock clock) {
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.submissions = submissions;
         this.submissionThemes = submissionThemes;
         this.themas = themas;
+        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -92,6 +96,8 @@ class RecordTableOutcome {
                 problem, solution, Submission.RespondentType.PROFESSIONAL, null, Submission.Channel.THEMATAFEL,
                 Submission.SubmissionStatus.NIEUW, false, now, now, null));
         submissionThemes.save(new SubmissionTheme(null, submission.id(), themeCode, true));
+        // In this transaction, so the outcome is searchable exactly when it is committed.
+        indexer.index(submission.id());
         return new Result.Recorded(outcomes.save(new TableOutcome(null, sessionId, submission.id(), themeCode, rank,
                 advice, now)));
     }

@@ -14,6 +14,10 @@ import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
+import nl.inbreng.search.IndexOutboxWorker;
+import nl.inbreng.search.SearchQuery;
+import nl.inbreng.search.SearchResult;
+import nl.inbreng.search.SubmissionSearch;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
@@ -48,6 +52,12 @@ class FacilitatorApiTest extends RealDatabaseTest {
 
     @Inject
     SubmissionRepository submissions;
+
+    @Inject
+    IndexOutboxWorker indexWorker;
+
+    @Inject
+    SubmissionSearch search;
 
     AdminLogin.Session facilitator;
 
@@ -93,6 +103,23 @@ class FacilitatorApiTest extends RealDatabaseTest {
         Map<String, Object> mine = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/registrations/" + token),
                 Argument.mapOf(String.class, Object.class));
         assertEquals("De tafel adviseert jeugdoverlast als eerste prioriteit.", mine.get("verslag"));
+    }
+
+    @Test
+    void aRecordedOutcomeIsFoundInSearchAsThematafelInput() {
+        long sessionId = createSession(6);
+        String marker = "tafelkenmerk" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        Map<String, Object> outcome = client.toBlocking().retrieve(facilitator.authorize(HttpRequest.POST(
+                "/api/admin/tables/" + sessionId + "/outcomes", Map.of("themeCode", "3.3",
+                        "problem", "Dealen in het portiek van de flat, " + marker + "."))),
+                Argument.mapOf(String.class, Object.class));
+
+        indexWorker.awaitCaughtUp();
+
+        SearchResult found = search.search(SearchQuery.all().withText(marker));
+        assertEquals(List.of(((Number) outcome.get("submissionId")).longValue()),
+                found.items().stream().map(SearchResult.Hit::id).toList());
+        assertEquals(1L, found.facets().get("channel").get("THEMATAFEL"));
     }
 
     @Test
