@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** A resident who uses only the keyboard gives input, keeps the receipt, looks it up and withdraws it. */
 @MicronautTest(transactional = false)
-class ResidentGivesInputWithKeyboardOnly extends BrowserTest {
+class ResidentGivesInputWithKeyboardOnlyTest extends BrowserTest {
 
     @Test
     void givesInputGetsAReceiptViewsAndWithdrawsIt() throws Exception {

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** A resident who reads English switches the portal to English and keeps it while moving on. */
 @MicronautTest(transactional = false)
-class ResidentSwitchesToEnglish extends BrowserTest {
+class ResidentSwitchesToEnglishTest extends BrowserTest {
 
     @Test
     void switchesTheWholePortalIncludingThemesToEnglish() {

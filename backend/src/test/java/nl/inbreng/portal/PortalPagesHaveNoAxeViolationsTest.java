@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on any portal page, in Dutch and in the error state of the form. */
 @MicronautTest(transactional = false)
-class PortalPagesHaveNoAxeViolations extends BrowserTest {
+class PortalPagesHaveNoAxeViolationsTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/inbreng", "/mijn-inbreng", "/prioriteiten", "/wat-doen-we-ermee", "/privacy",
