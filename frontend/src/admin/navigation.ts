@@ -14,4 +14,7 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.overview, labelKey: 'nav.overview', roles: ['BEHEERDER', 'ANALIST', 'FACILITATOR', 'KRAAM'] },
   { routeName: routeNames.facilitator, labelKey: 'nav.tables', roles: ['BEHEERDER', 'FACILITATOR'] },
   { routeName: routeNames.kraammomenten, labelKey: 'nav.kraammomenten', roles: ['BEHEERDER', 'KRAAM'] },
+  { routeName: routeNames.dashboard, labelKey: 'insight.dashNav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.insight, labelKey: 'insight.nav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.prioritisation, labelKey: 'insight.prioNav', roles: ['BEHEERDER', 'ANALIST'] },
 ]

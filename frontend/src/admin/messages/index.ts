@@ -1,10 +1,11 @@
 import type { MessageTree } from '@shared/i18n'
 import { core } from './core'
 import { facilitator } from './facilitator'
+import { insight } from './insight'
 import { kiosk } from './kiosk'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
-const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk]
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, insight]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,
