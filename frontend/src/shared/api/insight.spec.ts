@@ -43,3 +43,22 @@ describe('insightApi', () => {
     expect(insightApi.reportUrl(5, 'docx')).toBe('/api/admin/reports/opbrengsten.docx?round=5')
   })
 })
+
+describe('insightApi normalising', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('fills in the lists and maps the server leaves out when they are empty', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (path: string) =>
+      path.startsWith('/api/admin/prioritisation')
+        ? json({ formula: 'f', themes: [{ code: '1.1', name: 'A', score: 0, inputs: 0, votes: 0, votePoints: 0, adviceInputs: 0, inputsLink: '' }] })
+        : json({ total: 0 }),
+    ))
+
+    const prioritisation = await insightApi.prioritisation()
+    const dashboard = await insightApi.dashboard()
+
+    expect(prioritisation.themes[0].groups).toEqual({})
+    expect(dashboard.perWeek).toEqual([])
+    expect(dashboard.channels).toEqual([])
+  })
+})

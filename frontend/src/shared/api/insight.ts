@@ -123,6 +123,47 @@ export function resetCsrfForTests() {
   csrfToken = null
 }
 
+// The server leaves empty lists and maps out of its JSON; these fill them in so pages can rely on them.
+function normaliseCluster(cluster: Partial<Cluster> & { id: number; label: string; size: number }): Cluster {
+  return {
+    summary: '',
+    summarySentences: [],
+    keyPhrases: [],
+    memberIds: [],
+    representativeIds: [],
+    overig: false,
+    themeCode: null,
+    ...cluster,
+    breakdown: { channel: {}, area: {}, respondentType: {}, ...cluster.breakdown },
+  }
+}
+
+function normaliseClustering(clustering: Partial<Clustering> & { id: number }): Clustering {
+  return { total: 0, nearDuplicates: [], ...clustering, clusters: (clustering.clusters ?? []).map(normaliseCluster) }
+}
+
+function normalisePrioritisation(prioritisation: Partial<Prioritisation>): Prioritisation {
+  return {
+    round: null,
+    formula: '',
+    ...prioritisation,
+    themes: (prioritisation.themes ?? []).map((theme) => ({ ...theme, groups: theme.groups ?? {} })),
+  }
+}
+
+function normaliseDashboard(dashboard: Partial<Dashboard>): Dashboard {
+  return {
+    round: null,
+    total: 0,
+    ...dashboard,
+    channels: dashboard.channels ?? [],
+    perWeek: (dashboard.perWeek ?? []).map((week) => ({ ...week, channels: week.channels ?? {} })),
+    perTheme: dashboard.perTheme ?? [],
+    perArea: dashboard.perArea ?? [],
+    perGroup: dashboard.perGroup ?? [],
+  }
+}
+
 function query(params: Record<string, string | number | undefined>): string {
   const parts = Object.entries(params)
     .filter(([, value]) => value !== undefined && value !== '')
@@ -131,15 +172,19 @@ function query(params: Record<string, string | number | undefined>): string {
 }
 
 export const insightApi = {
-  options: () => api.request<InsightOptions>('GET', '/api/admin/insight/options'),
+  options: async (): Promise<InsightOptions> => {
+    const options = await api.request<Partial<InsightOptions>>('GET', '/api/admin/insight/options')
+    return { rounds: options.rounds ?? [], themes: options.themes ?? [], channels: options.channels ?? [], areas: options.areas ?? [] }
+  },
   cluster: async (filter: ClusteringFilter, clusters?: number) =>
-    api.request<Clustering>('POST', '/api/admin/clusterings', { filter, clusters }, await csrf()),
+    normaliseClustering(await api.request<Clustering>('POST', '/api/admin/clusterings', { filter, clusters }, await csrf())),
   rename: async (clusteringId: number, clusterId: number, label: string) =>
     api.request<CuratedCluster>('PATCH', `/api/admin/clusterings/${clusteringId}/clusters/${clusterId}`, { label }, await csrf()),
   merge: async (clusteringId: number, clusterIds: number[], label?: string) =>
     api.request<CuratedCluster>('POST', `/api/admin/clusterings/${clusteringId}/merges`, { clusterIds, label }, await csrf()),
-  prioritisation: (round?: number) => api.request<Prioritisation>('GET', `/api/admin/prioritisation${query({ round })}`),
-  dashboard: (round?: number) => api.request<Dashboard>('GET', `/api/admin/dashboard${query({ round })}`),
+  prioritisation: async (round?: number) =>
+    normalisePrioritisation(await api.request<Prioritisation>('GET', `/api/admin/prioritisation${query({ round })}`)),
+  dashboard: async (round?: number) => normaliseDashboard(await api.request<Dashboard>('GET', `/api/admin/dashboard${query({ round })}`)),
   reportUrl: (round: number, format: 'pdf' | 'docx') => `/api/admin/reports/opbrengsten.${format}?round=${round}`,
   approveSummary: async (round: number, text: string) =>
     api.request<RoundSummary>('PUT', `/api/admin/rounds/${round}/summary`, { text }, await csrf()),
