@@ -17,6 +17,9 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.facilitator, labelKey: 'nav.tables', roles: ['BEHEERDER', 'FACILITATOR'] },
   { routeName: routeNames.rounds, labelKey: 'adminRounds.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.kraammomenten, labelKey: 'nav.kraammomenten', roles: ['BEHEERDER', 'KRAAM'] },
+  { routeName: routeNames.dashboard, labelKey: 'insight.dashNav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.insight, labelKey: 'insight.nav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.prioritisation, labelKey: 'insight.prioNav', roles: ['BEHEERDER', 'ANALIST'] },
 ]
 
 /** The entries a user with these roles may see. */

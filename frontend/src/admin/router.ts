@@ -11,6 +11,9 @@ export const routeNames = {
   kraammomenten: 'kraammomenten',
   paperEntry: 'paper-entry',
   rounds: 'rounds',
+  insight: 'insight',
+  prioritisation: 'prioritisation',
+  dashboard: 'dashboard',
   notFound: 'not-found',
 } as const
 
@@ -39,6 +42,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/kraammomenten', name: routeNames.kraammomenten, component: () => import('./kiosk/KraammomentenPage.vue') },
   { path: '/kraammomenten/:id/papier', name: routeNames.paperEntry, component: () => import('./kiosk/PaperEntryPage.vue') },
   { path: '/rondes', name: routeNames.rounds, component: () => import('./rounds/RoundsPage.vue'), meta: { roles: ['BEHEERDER'] } },
+  { path: '/inzicht', name: routeNames.insight, component: () => import('./insight/InsightPage.vue'), meta: { roles: analysts } },
+  { path: '/prioritering', name: routeNames.prioritisation, component: () => import('./insight/PrioritisationPage.vue'), meta: { roles: analysts } },
+  { path: '/dashboard', name: routeNames.dashboard, component: () => import('./insight/DashboardPage.vue'), meta: { roles: analysts } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
 ]
 

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * from a thematafel or from professionals. Shown per respondent group too, so agreement and difference are visible.
  */
 @Singleton
-class DraftPrioritisation {
+public class DraftPrioritisation {
 
     static final double INPUT_WEIGHT = 0.4;
     static final double VOTE_WEIGHT = 0.4;
@@ -42,28 +42,28 @@ class DraftPrioritisation {
 
     /** Figures of one group (INWONER, ONDERNEMER, PROFESSIONAL, JONGERE, ANDERS) for one theme. */
     @Serdeable
-    record GroupFigures(int inputs, int votePoints) {
+    public record GroupFigures(int inputs, int votePoints) {
     }
 
     /** One theme's line; {@code inputsLink} opens the inputs behind the figures in the admin inbox. */
     @Serdeable
-    record ThemePriority(String code, String name, @Nullable String veldCode, int score, int inputs, int votes,
+    public record ThemePriority(String code, String name, @Nullable String veldCode, int score, int inputs, int votes,
                          int votePoints, int adviceInputs, Map<String, GroupFigures> groups, String inputsLink) {
     }
 
     @Serdeable
-    record Prioritisation(@Nullable Long round, String formula, List<ThemePriority> themes) {
+    public record Prioritisation(@Nullable Long round, String formula, List<ThemePriority> themes) {
     }
 
     /** The outcome; there is no failure case beyond a broken database. */
-    sealed interface Result {
+    public sealed interface Result {
         record Computed(Prioritisation prioritisation) implements Result {
         }
     }
 
     // The DataSource hands out the current transaction's connection, so there must be one.
     @Transactional(readOnly = true)
-    Result compute(@Nullable Long round) {
+    public Result compute(@Nullable Long round) {
         Map<String, Map<String, int[]>> figures = new TreeMap<>();
         Map<String, Integer> advice = new TreeMap<>();
         Map<String, Integer> votes = new TreeMap<>();

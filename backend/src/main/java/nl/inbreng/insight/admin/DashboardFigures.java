@@ -1,0 +1,115 @@
+package nl.inbreng.insight.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The counts behind the dashboard charts: input per ISO week and channel, per theme, per area and per respondent
+ * group. Withdrawn and spam inputs do not count; hidden ones do (someone did take part).
+ */
+@Singleton
+class DashboardFigures {
+
+    static final String UNKNOWN = "ONBEKEND";
+    private static final String COUNTED = " s.status NOT IN ('SPAM', 'INGETROKKEN')";
+
+    /** One bar: a name and a count. */
+    @Serdeable
+    record Bar(String label, int count) {
+    }
+
+    /** One week ("2026-W40", Monday first) with its count per channel. */
+    @Serdeable
+    record Week(String week, Map<String, Integer> channels) {
+    }
+
+    @Serdeable
+    record Dashboard(@Nullable Long round, int total, List<String> channels, List<Week> perWeek, List<Bar> perTheme,
+                     List<Bar> perArea, List<Bar> perGroup) {
+    }
+
+    /** The outcome; there is no failure case beyond a broken database. */
+    sealed interface Result {
+        record Computed(Dashboard dashboard) implements Result {
+        }
+    }
+
+    private final DataSource dataSource;
+
+    DashboardFigures(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    // The DataSource hands out the current transaction's connection, so there must be one.
+    @Transactional(readOnly = true)
+    Result compute(@Nullable Long round) {
+        String roundClause = round == null ? "" : " AND s.round_id = ?";
+        Map<String, Map<String, Integer>> weeks = new TreeMap<>();
+        java.util.Set<String> channels = new java.util.TreeSet<>();
+        query("SELECT CAST(s.created_at AS DATE), s.channel, COUNT(*) FROM submission s WHERE" + COUNTED + roundClause
+                + " GROUP BY CAST(s.created_at AS DATE), s.channel", round, row -> {
+                    LocalDate day = LocalDate.parse(row[0]);
+                    String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                    weeks.computeIfAbsent(week, x -> new TreeMap<>()).merge(row[1], Integer.parseInt(row[2]), Integer::sum);
+                    channels.add(row[1]);
+                });
+        List<Week> perWeek = new ArrayList<>();
+        weeks.forEach((week, counts) -> perWeek.add(new Week(week, counts)));
+        int total = weeks.values().stream().flatMap(counts -> counts.values().stream()).mapToInt(Integer::intValue).sum();
+
+        List<Bar> perTheme = bars("SELECT th.name, COUNT(DISTINCT s.id) FROM submission s "
+                + "JOIN submission_theme st ON st.submission_id = s.id JOIN thema th ON th.code = st.thema_code WHERE"
+                + COUNTED + roundClause + " GROUP BY th.name, th.position ORDER BY COUNT(DISTINCT s.id) DESC, th.position", round);
+        List<Bar> perArea = bars("SELECT a.name, COUNT(*) FROM submission s LEFT JOIN area a ON a.id = s.area_id WHERE"
+                + COUNTED + roundClause + " GROUP BY a.name ORDER BY COUNT(*) DESC, a.name", round);
+        List<Bar> perGroup = bars("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE" + COUNTED + roundClause
+                + " GROUP BY s.respondent_type ORDER BY COUNT(*) DESC, s.respondent_type", round);
+        return new Result.Computed(new Dashboard(round, total, List.copyOf(channels), perWeek, perTheme, perArea, perGroup));
+    }
+
+    private List<Bar> bars(String sql, @Nullable Long round) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        // A null area name means "no area given"; the screen shows its own words for ONBEKEND.
+        query(sql, round, row -> counts.merge(row[0] == null ? UNKNOWN : row[0], Integer.parseInt(row[1]), Integer::sum));
+        List<Bar> bars = new ArrayList<>();
+        counts.forEach((label, count) -> bars.add(new Bar(label, count)));
+        return bars;
+    }
+
+    private void query(String sql, @Nullable Long round, Consumer<String[]> consumer) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (round != null) {
+                statement.setLong(1, round);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = result.getString(i + 1);
+                    }
+                    consumer.accept(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading dashboard figures failed", e);
+        }
+    }
+}

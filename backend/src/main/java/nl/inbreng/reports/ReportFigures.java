@@ -1,0 +1,89 @@
+package nl.inbreng.reports;
+
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain JDBC reads for the report: counts per channel and group, and the inputs per veld. Withdrawn, hidden and
+ * spam inputs never count; only the input texts are read, never contact details.
+ */
+@Singleton
+class ReportFigures {
+
+    private static final String COUNTED = " s.status NOT IN ('VERBORGEN', 'SPAM', 'INGETROKKEN') ";
+
+    /** One count under a name. */
+    record Count(String name, int count) {
+    }
+
+    /** One input under a veld; an input with themes in two velden appears under both. */
+    record VeldInput(String veldCode, long id, String problem, String text) {
+    }
+
+    private final DataSource dataSource;
+
+    ReportFigures(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    List<Count> perChannel(long round) {
+        return counts("SELECT s.channel, COUNT(*) FROM submission s WHERE s.round_id = ? AND" + COUNTED
+                + "GROUP BY s.channel", round);
+    }
+
+    List<Count> perGroup(long round) {
+        return counts("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE s.round_id = ? AND" + COUNTED
+                + "GROUP BY s.respondent_type", round);
+    }
+
+    int votes(long round) {
+        List<Count> counts = counts("SELECT 'votes', COUNT(*) FROM priority_vote WHERE round_id = ?", round);
+        return counts.isEmpty() ? 0 : counts.get(0).count();
+    }
+
+    List<VeldInput> inputsPerVeld(long round) {
+        String sql = "SELECT DISTINCT th.veld_code, s.id, s.problem, s.solution FROM submission s "
+                + "JOIN submission_theme st ON st.submission_id = s.id JOIN thema th ON th.code = st.thema_code "
+                + "WHERE s.round_id = ? AND s.problem IS NOT NULL AND th.veld_code IS NOT NULL AND" + COUNTED
+                + "ORDER BY th.veld_code, s.id";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, round);
+            List<VeldInput> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    String problem = result.getString(3);
+                    String solution = result.getString(4);
+                    rows.add(new VeldInput(result.getString(1), result.getLong(2), problem,
+                            solution == null ? problem : problem + "\n" + solution));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading inputs for the report failed", e);
+        }
+    }
+
+    private List<Count> counts(String sql, long round) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, round);
+            List<Count> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Count(result.getString(1) == null ? "ONBEKEND" : result.getString(1), result.getInt(2)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting for the report failed", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package nl.inbreng.reports;
+
+import java.util.List;
+import java.util.Map;
+
+/** The fixed texts of the council report in plain (B1) Dutch, shared by the PDF and the DOCX. */
+final class ReportTexts {
+
+    static final String TITLE = "Opbrengstennotitie";
+    static final String SUBTITLE = "Wat inwoners, ondernemers en professionals ons vertelden over veiligheid";
+    static final String PROCESS = "Hoe we het hebben gevraagd";
+    static final String PARTICIPANTS = "Wie deden mee";
+    static final String CLUSTERS = "Wat we hoorden per veiligheidsveld";
+    static final String PRIORITISATION = "Conceptprioritering";
+    static final String METHOD = "Bijlage: zo hebben we gewerkt";
+
+    static final List<String> STEPS = List.of(
+            "1. We hebben een ronde geopend. Iedereen kon in die periode zeggen wat er speelt en wat zou helpen.",
+            "2. Mensen konden meedoen op verschillende manieren: online, bij een marktkraam, op papier en aan een thematafel.",
+            "3. Medewerkers hebben de inbreng gelezen, een thema gegeven en scheldwoorden of spam weggehaald.",
+            "4. De computer heeft de inbreng per veiligheidsveld in groepen gezet. Medewerkers hebben die groepen nagekeken.",
+            "5. Uit de inbreng en de stemmen op de belangrijkste thema's is een conceptprioritering gemaakt.");
+
+    static final Map<String, String> CHANNELS = Map.of(
+            "ONLINE", "Online (website)",
+            "MARKTKRAAM", "Marktkraam",
+            "PAPIER", "Papieren formulier",
+            "THEMATAFEL", "Thematafel",
+            "IMPORT", "Ingelezen (andere bron)");
+
+    static final Map<String, String> GROUPS = Map.of(
+            "INWONER", "Inwoners",
+            "ONDERNEMER", "Ondernemers",
+            "PROFESSIONAL", "Professionals",
+            "JONGERE", "Jongeren",
+            "ANDERS", "Anders",
+            "ONBEKEND", "Onbekend");
+
+    static final List<String> METHOD_TEXT = List.of(
+            "Groepen maken. De computer kijkt welke woorden in een inbreng staan. Woorden als 'de' en 'het' tellen niet mee. "
+                    + "Woorden die vaak samen voorkomen, maken dat twee inbrengen op elkaar lijken. Inbreng die op elkaar lijkt, "
+                    + "komt in dezelfde groep. De thema's van de gemeente helpen om de groepen te beginnen.",
+            "Inbreng die nergens goed past, komt in de groep 'overig'. Elke inbreng staat in precies een groep.",
+            "De naam van een groep bestaat uit de woorden die het meest bij die groep horen. Een medewerker kan de naam "
+                    + "veranderen en groepen samenvoegen.",
+            "De samenvatting bestaat uit zinnen die mensen zelf hebben geschreven. We kiezen zinnen die goed bij de groep "
+                    + "passen en niet op elkaar lijken. De citaten zijn ingekort. Namen, e-mailadressen en telefoonnummers "
+                    + "staan er niet in.",
+            "De score. Elk thema krijgt een score van 0 tot 100. Die score telt drie dingen op: hoeveel inbreng er over het "
+                    + "thema is (telt voor 40 procent), hoeveel stempunten het thema kreeg (40 procent) en hoeveel advies er is "
+                    + "van thematafels en professionals (20 procent). Een eerste plaats bij het stemmen is 3 punten waard, een "
+                    + "tweede plaats 2 punten en een derde plaats 1 punt. Het thema met de meeste inbreng krijgt het volle deel "
+                    + "voor inbreng; de andere thema's naar verhouding. Zo ook voor stempunten en advies.",
+            "De prioritering is een concept. De werkgroep bespreekt haar en de gemeenteraad beslist.");
+
+    private ReportTexts() {
+    }
+}

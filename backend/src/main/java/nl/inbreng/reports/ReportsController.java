@@ -1,0 +1,51 @@
+package nl.inbreng.reports;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import nl.inbreng.accounts.RequiresRole;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
+
+import java.util.function.Function;
+
+/** The opbrengstennotitie for the council of one round, as PDF or as editable Word document. */
+@Controller("/api/admin/reports")
+@RequiresRole({Role.ANALIST, Role.BEHEERDER})
+class ReportsController {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final GatherOpbrengsten gather;
+    private final OpbrengstenPdf pdf;
+    private final OpbrengstenDocx docx;
+
+    ReportsController(GatherOpbrengsten gather, OpbrengstenPdf pdf, OpbrengstenDocx docx) {
+        this.gather = gather;
+        this.pdf = pdf;
+        this.docx = docx;
+    }
+
+    @Get(value = "/opbrengsten.pdf", produces = "application/pdf")
+    HttpResponse<?> pdf(@QueryValue long round) {
+        return render(round, pdf::render, "application/pdf", "pdf");
+    }
+
+    @Get(value = "/opbrengsten.docx", produces = DOCX)
+    HttpResponse<?> docx(@QueryValue long round) {
+        return render(round, docx::render, DOCX, "docx");
+    }
+
+    private HttpResponse<?> render(long round, Function<OpbrengstenNotitie, byte[]> renderer, String type, String extension) {
+        GatherOpbrengsten.Result result = gather.gather(round);
+        if (result instanceof GatherOpbrengsten.Result.Gathered gathered) {
+            return HttpResponse.ok(renderer.apply(gathered.notitie()))
+                    .contentType(MediaType.of(type))
+                    .header("Content-Disposition", "attachment; filename=\"opbrengstennotitie-ronde-" + round + "." + extension + "\"");
+        }
+        return HttpResponse.notFound().body(Problem.of(404, "Deze ronde bestaat niet",
+                "Kies een ronde die bestaat en maak de notitie opnieuw.")).contentType(Problem.MEDIA_TYPE);
+    }
+}

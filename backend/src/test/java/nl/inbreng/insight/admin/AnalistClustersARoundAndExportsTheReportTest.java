@@ -1,0 +1,137 @@
+package nl.inbreng.insight.admin;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SelectOption;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.SubmissionRepository;
+import nl.inbreng.submissions.SubmissionTheme;
+import nl.inbreng.submissions.SubmissionThemeRepository;
+import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.browser.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An analyst groups the input of a round, renames and merges groups, downloads the council report as PDF. */
+@MicronautTest(transactional = false)
+class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
+
+    private static final List<String[]> INPUTS = List.of(
+            new String[] {"Overal hondenpoep op de stoep bij de Lindelaan.", "1.2"},
+            new String[] {"De hondenpoep in het park, niemand ruimt het op.", "1.2"},
+            new String[] {"Hondenbezitters ruimen de hondenpoep niet op bij de speeltuin.", "1.2"},
+            new String[] {"Hangjongeren bij het winkelcentrum maken lawaai tot laat.", "3.1"},
+            new String[] {"Elke avond hangjongeren bij de snackbar, ze schreeuwen en gooien met blikjes.", "3.1"},
+            new String[] {"Groep hangjongeren met scooters bij het winkelcentrum.", "3.1"},
+            new String[] {"Er wordt veel te hard gereden in de Dorpsstraat, snelheidsduivels.", "4.1"},
+            new String[] {"Auto's rijden veel te hard door de Dorpsstraat, gevaarlijk voor kinderen.", "4.1"},
+            new String[] {"Te hard rijden in de 30 km zone bij de school.", "4.1"});
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    SubmissionRepository submissions;
+    @Inject
+    SubmissionThemeRepository submissionThemes;
+    @Inject
+    RoundRepository rounds;
+    @Inject
+    AdminUserRepository users;
+    @Inject
+    AdminUserRoleRepository roles;
+    @Inject
+    PasswordHasher hasher;
+
+    private String seededRoundTitle() {
+        LocalDateTime now = LocalDateTime.now();
+        String title = "Journey inzicht " + System.nanoTime();
+        long round = rounds.save(new Round(null, null, "journey-" + System.nanoTime(), title, Round.Doelgroep.IEDEREEN,
+                null, now.minusDays(10), now.plusDays(5), false, now)).id();
+        for (String[] input : INPUTS) {
+            Submission saved = submissions.save(new Submission(null, null, null, round, null, input[0], null,
+                    Submission.RespondentType.INWONER, null, Submission.Channel.ONLINE,
+                    Submission.SubmissionStatus.NIEUW, false, now, now, null));
+            submissionThemes.save(new SubmissionTheme(null, saved.id(), input[1], true));
+        }
+        return title;
+    }
+
+    /** The login page may not exist on this branch: the session cookie from the real login goes on the context. */
+    private void signInAsAnalist() {
+        AdminLogin.Session session = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
+                .setDomain("localhost").setPath("/").setHttpOnly(true)));
+    }
+
+    @Test
+    void analistClustersRenamesMergesAndDownloadsThePdf() throws Exception {
+        String round = seededRoundTitle();
+        signInAsAnalist();
+
+        open("/admin/inzicht");
+        page.getByLabel("Ronde").selectOption(new SelectOption().setLabel(round));
+        page.getByLabel("Aantal groepen").fill("3");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Maak groepen")).click();
+        page.getByText("9 inbrengen in 3 groepen.").waitFor();
+        Locator clusters = page.getByTestId("cluster");
+        assertEquals(3, clusters.count());
+        assertNoAxeViolations();
+
+        Locator first = clusters.first();
+        first.getByText("Naam wijzigen").click();
+        Locator name = first.locator("input[id^=rename-]");
+        assertTrue(name.evaluate("el => el === document.activeElement").equals(Boolean.TRUE), "focus moves to the name field");
+        name.fill("Hondenpoep op straat");
+        first.getByText("Opslaan").click();
+        page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Hondenpoep op straat")).waitFor();
+
+        clusters.nth(0).locator("input[type=checkbox]").check();
+        clusters.nth(1).locator("input[type=checkbox]").check();
+        page.getByText("Voeg de twee gekozen groepen samen").click();
+        page.getByText("De groepen zijn samengevoegd.").waitFor();
+        assertEquals(2, page.getByTestId("cluster").count());
+        assertTrue(page.getByTestId("cluster-label").allTextContents().contains("Hondenpoep op straat"), "the kept group keeps its new name");
+
+        Download download = page.waitForDownload(() -> page.getByTestId("download-pdf").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertEquals("%PDF", new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII));
+        assertTrue(download.suggestedFilename().endsWith(".pdf"));
+    }
+
+    @Test
+    void prioritisationAndDashboardPagesHaveNoAxeViolations() {
+        seededRoundTitle();
+        signInAsAnalist();
+
+        open("/admin/prioritering");
+        page.getByTestId("formula").waitFor();
+        assertTrue(page.getByTestId("formula").textContent().contains("0,4"));
+        assertNoAxeViolations();
+
+        open("/admin/dashboard");
+        page.getByText("Inbreng per thema").first().waitFor();
+        assertTrue(page.locator("svg[role=img]").count() >= 4, "four charts");
+        assertNoAxeViolations();
+    }
+}

@@ -1,0 +1,174 @@
+package nl.inbreng.reports;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.priorities.PriorityVote;
+import nl.inbreng.priorities.PriorityVoteRepository;
+import nl.inbreng.priorities.PriorityVoteTheme;
+import nl.inbreng.priorities.PriorityVoteThemeRepository;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.SubmissionRepository;
+import nl.inbreng.submissions.SubmissionTheme;
+import nl.inbreng.submissions.SubmissionThemeRepository;
+import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.RealDatabaseTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class OpbrengstenNotitieApiTest extends RealDatabaseTest {
+
+    /** Text, theme, channel, group. */
+    private static final List<String[]> INPUTS = List.of(
+            new String[] {"Overal hondenpoep op de stoep bij de Lindelaan.", "1.2", "ONLINE", "INWONER"},
+            new String[] {"De hondenpoep in het park, niemand ruimt het op. Mail mij op piet@example.nl", "1.2", "ONLINE", "INWONER"},
+            new String[] {"Hondenbezitters ruimen de hondenpoep niet op bij de speeltuin.", "1.2", "PAPIER", "INWONER"},
+            new String[] {"hondepoep overal op het trottoir bij school, bel 06-12345678", "1.2", "MARKTKRAAM", "ONDERNEMER"},
+            new String[] {"Hangjongeren bij het winkelcentrum maken lawaai tot laat.", "3.1", "ONLINE", "INWONER"},
+            new String[] {"Elke avond hangjongeren bij de snackbar, ze schreeuwen en gooien met blikjes.", "3.1", "MARKTKRAAM", "ONDERNEMER"},
+            new String[] {"De hangjongeren op het bankje bij de kerk intimideren voorbijgangers.", "3.1", "THEMATAFEL", "PROFESSIONAL"},
+            new String[] {"Groep hangjongeren met scooters bij het winkelcentrum.", "3.1", "ONLINE", "JONGERE"},
+            new String[] {"Er wordt veel te hard gereden in de Dorpsstraat, snelheidsduivels.", "4.1", "ONLINE", "INWONER"},
+            new String[] {"Auto's rijden veel te hard door de Dorpsstraat, gevaarlijk voor kinderen.", "4.1", "PAPIER", "INWONER"},
+            new String[] {"Te hard rijden in de 30 km zone bij de school.", "4.1", "ONLINE", "INWONER"});
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    SubmissionRepository submissions;
+    @Inject
+    SubmissionThemeRepository submissionThemes;
+    @Inject
+    PriorityVoteRepository votes;
+    @Inject
+    PriorityVoteThemeRepository voteThemes;
+    @Inject
+    RoundRepository rounds;
+    @Inject
+    AdminUserRepository users;
+    @Inject
+    AdminUserRoleRepository roles;
+    @Inject
+    PasswordHasher hasher;
+
+    private AdminLogin.Session analist;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("micronaut.server.port", "-1");
+    }
+
+    @BeforeEach
+    void logIn() {
+        analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+    }
+
+    private long seededRound() {
+        LocalDateTime now = LocalDateTime.now();
+        long round = rounds.save(new Round(null, null, "notitie-" + System.nanoTime(), "Veiligheid 2027",
+                Round.Doelgroep.IEDEREEN, null, now.minusDays(10), now.plusDays(5), false, now)).id();
+        for (String[] input : INPUTS) {
+            Submission saved = submissions.save(new Submission(null, null, null, round, null, input[0], null,
+                    Submission.RespondentType.valueOf(input[3]), null, Submission.Channel.valueOf(input[2]),
+                    Submission.SubmissionStatus.NIEUW, false, now, now, null));
+            submissionThemes.save(new SubmissionTheme(null, saved.id(), input[1], true));
+        }
+        Submission spam = submissions.save(new Submission(null, null, null, round, null, "Koop goedkope horloges", null,
+                Submission.RespondentType.ANDERS, null, Submission.Channel.ONLINE, Submission.SubmissionStatus.SPAM,
+                false, now, now, null));
+        submissionThemes.save(new SubmissionTheme(null, spam.id(), "1.2", true));
+        PriorityVote vote = votes.save(new PriorityVote(null, round, Submission.RespondentType.INWONER, now));
+        voteThemes.save(new PriorityVoteTheme(null, vote.id(), 1, "4.1"));
+        return round;
+    }
+
+    @Test
+    void pdfShowsHeadingsCountsClustersAndPrioritisationWithoutContactDetails() throws Exception {
+        long round = seededRound();
+
+        HttpResponse<byte[]> response = client.toBlocking().exchange(
+                analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round)), byte[].class);
+
+        assertEquals("application/pdf", response.getContentType().orElseThrow().toString());
+        assertTrue(response.header("Content-Disposition").startsWith("attachment"));
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertTrue(pdf.getNumberOfPages() >= 3, "title page, body, method appendix");
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        for (String heading : List.of(ReportTexts.TITLE, ReportTexts.PROCESS, ReportTexts.PARTICIPANTS,
+                ReportTexts.CLUSTERS, ReportTexts.PRIORITISATION, ReportTexts.METHOD, "Veiligheid 2027",
+                "Veilige woon- en leefomgeving", "Jeugd en veiligheid")) {
+            assertTrue(text.contains(heading), () -> "missing " + heading);
+        }
+        assertTrue(text.contains("In totaal kwamen er 11 inbrengen binnen"), "spam does not count");
+        assertTrue(text.contains("Online (website) 6"), "six online inputs");
+        assertTrue(text.contains("Inwoners 7"), "seven residents");
+        assertTrue(text.contains("1 mensen kozen"), "one priority vote");
+        assertTrue(text.toLowerCase().contains("hondenpoep"), "a cluster label or quote about dog mess");
+        assertTrue(text.toLowerCase().contains("hangjongeren"));
+        assertTrue(text.contains("Verkeersveiligheid"), "the prioritisation table lists the theme");
+        assertFalse(text.contains("piet@example.nl"));
+        assertFalse(text.contains("12345678"));
+        assertFalse(text.contains("horloges"));
+    }
+
+    @Test
+    void docxHasRealHeadingsAndTheSameContent() throws Exception {
+        long round = seededRound();
+
+        HttpResponse<byte[]> response = client.toBlocking().exchange(
+                analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.docx?round=" + round)), byte[].class);
+
+        assertEquals(ReportsController.DOCX, response.getContentType().orElseThrow().toString());
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+            List<String> headings = docx.getParagraphs().stream()
+                    .filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertEquals(List.of(ReportTexts.PROCESS, ReportTexts.PARTICIPANTS, ReportTexts.CLUSTERS,
+                    ReportTexts.PRIORITISATION, ReportTexts.METHOD), headings);
+            assertTrue(docx.getStyles().styleExist("Heading1"), "heading styles are defined, not just referenced");
+            List<String> clusterHeadings = docx.getParagraphs().stream()
+                    .filter(p -> "Heading3".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertFalse(clusterHeadings.isEmpty());
+            assertTrue(clusterHeadings.stream().allMatch(h -> h.matches(".+ \\(\\d+\\)")), "label (size)");
+            String all = String.join(" ", docx.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertFalse(all.contains("piet@example.nl"));
+            assertTrue(docx.getTables().stream().anyMatch(t -> t.getText().contains("Verkeersveiligheid")));
+        }
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownRound() {
+        HttpClientResponseException error = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=987654321")), byte[].class));
+        assertEquals(HttpStatus.NOT_FOUND, error.getStatus());
+    }
+}

@@ -1,0 +1,196 @@
+// Typed calls for the analyst's insight screens (clustering, prioritisation, dashboard, council report)
+// and the public round summaries on "Wat doen we ermee".
+import { api } from '../api'
+
+export interface ClusteringFilter {
+  round?: number
+  theme?: string
+  channel?: string
+  area?: string
+}
+
+export interface SummarySentence {
+  text: string
+  sourceIds: number[]
+}
+
+export interface Breakdown {
+  channel: Record<string, number>
+  area: Record<string, number>
+  respondentType: Record<string, number>
+}
+
+export interface Cluster {
+  id: number
+  label: string
+  size: number
+  summary: string
+  summarySentences: SummarySentence[]
+  keyPhrases: string[]
+  memberIds: number[]
+  representativeIds: number[]
+  overig: boolean
+  themeCode: string | null
+  breakdown: Breakdown
+}
+
+export interface Clustering {
+  id: number
+  total: number
+  clusters: Cluster[]
+  nearDuplicates: Array<{ memberIds: number[]; channels: Record<string, number> }>
+}
+
+export interface CuratedCluster {
+  id: number
+  label: string
+  pinned: boolean
+  size: number
+  memberIds: number[]
+}
+
+export interface GroupFigures {
+  inputs: number
+  votePoints: number
+}
+
+export interface ThemePriority {
+  code: string
+  name: string
+  veldCode: string | null
+  score: number
+  inputs: number
+  votes: number
+  votePoints: number
+  adviceInputs: number
+  groups: Record<string, GroupFigures>
+  inputsLink: string
+}
+
+export interface Prioritisation {
+  round: number | null
+  formula: string
+  themes: ThemePriority[]
+}
+
+export interface Bar {
+  label: string
+  count: number
+}
+
+export interface Dashboard {
+  round: number | null
+  total: number
+  channels: string[]
+  perWeek: Array<{ week: string; channels: Record<string, number> }>
+  perTheme: Bar[]
+  perArea: Bar[]
+  perGroup: Bar[]
+}
+
+export interface Option {
+  value: string
+  label: string
+}
+
+export interface InsightOptions {
+  rounds: Option[]
+  themes: Option[]
+  channels: Option[]
+  areas: Option[]
+}
+
+export interface RoundSummary {
+  roundId: number
+  roundTitle: string
+  text: string
+  approvedAt: string
+}
+
+// Until the admin session store is merged, the CSRF token comes from GET /api/admin/me, once per page load.
+let csrfToken: string | null = null
+
+async function csrf(): Promise<Record<string, string>> {
+  if (csrfToken === null) {
+    const me = await api.request<{ csrfToken: string }>('GET', '/api/admin/me')
+    csrfToken = me.csrfToken
+  }
+  return { 'X-CSRF-Token': csrfToken }
+}
+
+/** Only for tests: forget the cached token. */
+export function resetCsrfForTests() {
+  csrfToken = null
+}
+
+// The server leaves empty lists and maps out of its JSON; these fill them in so pages can rely on them.
+function normaliseCluster(cluster: Partial<Cluster> & { id: number; label: string; size: number }): Cluster {
+  return {
+    summary: '',
+    summarySentences: [],
+    keyPhrases: [],
+    memberIds: [],
+    representativeIds: [],
+    overig: false,
+    themeCode: null,
+    ...cluster,
+    breakdown: { channel: {}, area: {}, respondentType: {}, ...cluster.breakdown },
+  }
+}
+
+function normaliseClustering(clustering: Partial<Clustering> & { id: number }): Clustering {
+  return { total: 0, nearDuplicates: [], ...clustering, clusters: (clustering.clusters ?? []).map(normaliseCluster) }
+}
+
+function normalisePrioritisation(prioritisation: Partial<Prioritisation>): Prioritisation {
+  return {
+    round: null,
+    formula: '',
+    ...prioritisation,
+    themes: (prioritisation.themes ?? []).map((theme) => ({ ...theme, groups: theme.groups ?? {} })),
+  }
+}
+
+function normaliseDashboard(dashboard: Partial<Dashboard>): Dashboard {
+  return {
+    round: null,
+    total: 0,
+    ...dashboard,
+    channels: dashboard.channels ?? [],
+    perWeek: (dashboard.perWeek ?? []).map((week) => ({ ...week, channels: week.channels ?? {} })),
+    perTheme: dashboard.perTheme ?? [],
+    perArea: dashboard.perArea ?? [],
+    perGroup: dashboard.perGroup ?? [],
+  }
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const parts = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+export const insightApi = {
+  options: async (): Promise<InsightOptions> => {
+    const options = await api.request<Partial<InsightOptions>>('GET', '/api/admin/insight/options')
+    return { rounds: options.rounds ?? [], themes: options.themes ?? [], channels: options.channels ?? [], areas: options.areas ?? [] }
+  },
+  cluster: async (filter: ClusteringFilter, clusters?: number) =>
+    normaliseClustering(await api.request<Clustering>('POST', '/api/admin/clusterings', { filter, clusters }, await csrf())),
+  rename: async (clusteringId: number, clusterId: number, label: string) =>
+    api.request<CuratedCluster>('PATCH', `/api/admin/clusterings/${clusteringId}/clusters/${clusterId}`, { label }, await csrf()),
+  merge: async (clusteringId: number, clusterIds: number[], label?: string) =>
+    api.request<CuratedCluster>('POST', `/api/admin/clusterings/${clusteringId}/merges`, { clusterIds, label }, await csrf()),
+  prioritisation: async (round?: number) =>
+    normalisePrioritisation(await api.request<Prioritisation>('GET', `/api/admin/prioritisation${query({ round })}`)),
+  dashboard: async (round?: number) => normaliseDashboard(await api.request<Dashboard>('GET', `/api/admin/dashboard${query({ round })}`)),
+  reportUrl: (round: number, format: 'pdf' | 'docx') => `/api/admin/reports/opbrengsten.${format}?round=${round}`,
+  approveSummary: async (round: number, text: string) =>
+    api.request<RoundSummary>('PUT', `/api/admin/rounds/${round}/summary`, { text }, await csrf()),
+}
+
+export const summariesApi = {
+  all: () => api.request<RoundSummary[]>('GET', '/api/v1/round-summaries'),
+  forRound: (round: number) => api.request<RoundSummary>('GET', `/api/v1/rounds/${round}/summary`),
+}
