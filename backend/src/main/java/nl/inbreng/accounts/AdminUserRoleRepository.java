@@ -12,4 +12,6 @@ public interface AdminUserRoleRepository extends CrudRepository<AdminUserRole, L
     List<AdminUserRole> findByUserId(Long userId);
 
     boolean existsByUserIdAndRole(Long userId, Role role);
+
+    void deleteByUserId(Long userId);
 }

@@ -1,0 +1,49 @@
+package nl.inbreng.accounts.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.inbreng.accounts.AdminUser;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRole;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.Role;
+
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/** Lists the admin accounts with their roles, never with a password hash. */
+@Singleton
+class ListUsers {
+
+    private final AdminUserRepository users;
+    private final AdminUserRoleRepository roles;
+
+    ListUsers(AdminUserRepository users, AdminUserRoleRepository roles) {
+        this.users = users;
+        this.roles = roles;
+    }
+
+    @Transactional
+    List<UserView> list() {
+        return StreamSupport.stream(users.findAll().spliterator(), false)
+                .sorted(Comparator.comparing(AdminUser::username))
+                .map(this::view).toList();
+    }
+
+    UserView view(AdminUser user) {
+        List<String> names = roles.findByUserId(user.id()).stream().map(AdminUserRole::role).sorted()
+                .map(Role::name).toList();
+        return new UserView(user.id(), user.username(), user.displayName(), user.active(), names, user.lockedUntil(),
+                user.createdAt());
+    }
+
+    /** An account as the beheerder sees it. */
+    @Serdeable
+    record UserView(long id, String username, @Nullable String displayName, boolean active, List<String> roles,
+                    @Nullable LocalDateTime lockedUntil, LocalDateTime createdAt) {
+    }
+}

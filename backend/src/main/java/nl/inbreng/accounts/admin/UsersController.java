@@ -1,0 +1,81 @@
+package nl.inbreng.accounts.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.RequiresRole;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
+
+import java.util.List;
+
+/** Beheerders manage the admin accounts: list, add, roles, switch off, new password. */
+@Controller("/api/admin/users")
+@RequiresRole(Role.BEHEERDER)
+class UsersController {
+
+    private final ListUsers listUsers;
+    private final CreateUser createUser;
+    private final ChangeUser changeUser;
+
+    UsersController(ListUsers listUsers, CreateUser createUser, ChangeUser changeUser) {
+        this.listUsers = listUsers;
+        this.createUser = createUser;
+        this.changeUser = changeUser;
+    }
+
+    @Get
+    List<ListUsers.UserView> list() {
+        return listUsers.list();
+    }
+
+    @Post
+    HttpResponse<ListUsers.UserView> create(@Body NewUser request) {
+        CreateUser.Result.Created created = (CreateUser.Result.Created) createUser.create(request);
+        return HttpResponse.created(created.user());
+    }
+
+    @Put("/{id}/roles")
+    HttpResponse<?> roles(@PathVariable long id, @Body RolesRequest request, AdminPrincipal principal) {
+        return answer(changeUser.setRoles(id, request.roles(), principal));
+    }
+
+    @Post("/{id}/deactivate")
+    HttpResponse<?> deactivate(@PathVariable long id, AdminPrincipal principal) {
+        return answer(changeUser.deactivate(id, principal));
+    }
+
+    @Post("/{id}/password")
+    HttpResponse<?> password(@PathVariable long id, @Body PasswordRequest request) {
+        return answer(changeUser.setPassword(id, request.password()));
+    }
+
+    private static HttpResponse<?> answer(ChangeUser.Result result) {
+        if (result instanceof ChangeUser.Result.Changed changed) {
+            return HttpResponse.ok(changed.user());
+        }
+        return HttpResponse.notFound(Problem.of(404, "Dit account bestaat niet",
+                "Misschien is het nummer verkeerd. Kijk in de lijst met accounts.")).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** A new account: name, first password, roles. */
+    @Serdeable
+    record NewUser(@Nullable String username, @Nullable String displayName, @Nullable String password,
+                   @Nullable List<String> roles) {
+    }
+
+    @Serdeable
+    record RolesRequest(@Nullable List<String> roles) {
+    }
+
+    @Serdeable
+    record PasswordRequest(@Nullable String password) {
+    }
+}

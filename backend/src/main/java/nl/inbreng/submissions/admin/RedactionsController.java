@@ -1,0 +1,57 @@
+package nl.inbreng.submissions.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.RequiresRole;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
+
+import java.util.List;
+
+/** Suggests and removes personal details in one input. */
+@Controller("/api/admin/submissions/{id}/redactions")
+@RequiresRole({Role.ANALIST, Role.BEHEERDER})
+class RedactionsController {
+
+    private final Redactions redactions;
+
+    RedactionsController(Redactions redactions) {
+        this.redactions = redactions;
+    }
+
+    @Get
+    HttpResponse<?> suggest(@PathVariable long id) {
+        return answer(redactions.suggest(id));
+    }
+
+    @Post
+    HttpResponse<?> apply(@PathVariable long id, @Body RedactionRequest request) {
+        return answer(redactions.apply(id, request.spans()));
+    }
+
+    private static HttpResponse<?> answer(Redactions.Result result) {
+        if (result instanceof Redactions.Result.Suggested suggested) {
+            return HttpResponse.ok(suggested.suggestions());
+        }
+        if (result instanceof Redactions.Result.Redacted redacted) {
+            return HttpResponse.ok(new RedactedView(redacted.problem(), redacted.solution()));
+        }
+        return HttpResponse.notFound(Problem.of(404, "Deze inbreng bestaat niet",
+                "Misschien is het nummer verkeerd of is de inbreng verwijderd.")).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** The pieces a person confirmed. */
+    @Serdeable
+    record RedactionRequest(@Nullable List<Redactions.Confirmed> spans) {
+    }
+
+    @Serdeable
+    record RedactedView(@Nullable String problem, @Nullable String solution) {
+    }
+}

@@ -1,0 +1,214 @@
+package nl.inbreng.submissions.admin;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.search.IndexOutboxWorker;
+import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.SubmissionRepository;
+import nl.inbreng.submissions.SubmissionThemeRepository;
+import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.RealDatabaseTest;
+import nl.inbreng.themes.Thema;
+import nl.inbreng.themes.ThemaRepository;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class ImportsApiTest extends RealDatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    AdminUserRepository users;
+    @Inject
+    AdminUserRoleRepository roles;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    SubmissionRepository submissions;
+    @Inject
+    SubmissionThemeRepository submissionThemes;
+    @Inject
+    ThemaRepository themas;
+    @Inject
+    ImportedSubmissionRepository links;
+    @Inject
+    IndexOutboxWorker worker;
+
+    AdminLogin.Session analyst;
+    AdminLogin.Session facilitator;
+
+    @BeforeAll
+    void logIn() {
+        AdminLogin login = new AdminLogin(client, users, roles, hasher);
+        analyst = login.as(Role.ANALIST);
+        facilitator = login.as(Role.FACILITATOR);
+    }
+
+    @Test
+    void importsADutchExcelCsvWithThemesByNameAndRefusesBadLines() {
+        String word = "kliko" + UUID.randomUUID().toString().substring(0, 6);
+        String newTheme = "Afvaldumping " + word;
+        String csv = "nummer;tekst;thema;wie\n"
+                + "A1;Overal " + word + " op straat;Verkeersveiligheid | " + newTheme + ";Inwoner\n"
+                + "A2;;1.1;\n"
+                + "A3;\"Te hard rijden; vooral bij de school\n(ook 's nachts)\";jeugd, alcohol en drugs, 4.1;\n"
+                + "A4;" + "x".repeat(5001) + ";;\n"
+                + "A5;Nog een " + word + ";" + newTheme.toUpperCase() + ";ondernemer\n";
+
+        Map<String, Object> body = post("/api/admin/imports?textColumn=tekst&themeColumn=thema&idColumn=nummer"
+                + "&respondentColumn=wie&fileName=enquete.csv", csv, "text/csv", HttpStatus.CREATED);
+
+        List<Long> ids = longs(body.get("ids"));
+        assertEquals(3, ((Number) body.get("imported")).intValue());
+        assertEquals(3, ids.size());
+        assertEquals(List.of(3, 6), rejectedLines(body), "an empty text and a too long text, by line number");
+        Submission first = submissions.findById(ids.get(0)).orElseThrow();
+        assertEquals(Submission.Channel.IMPORT, first.channel());
+        assertEquals(Submission.RespondentType.INWONER, first.respondentType());
+        assertEquals(Submission.RespondentType.ANDERS, submissions.findById(ids.get(1)).orElseThrow().respondentType());
+        assertEquals("Te hard rijden; vooral bij de school\n(ook 's nachts)", submissions.findById(ids.get(1)).orElseThrow().problem());
+
+        String importCode = (String) ((Map<?, ?>) ((List<?>) body.get("newThemes")).get(0)).get("code");
+        assertTrue(importCode.startsWith("I." + body.get("importId") + "."));
+        Thema created = themas.findById(importCode).orElseThrow();
+        assertEquals(Thema.ThemaKind.IMPORT, created.kind());
+        assertEquals(newTheme, created.name());
+        assertEquals(List.of("4.1", importCode), themesOf(ids.get(0)));
+        assertEquals(List.of("3.3", "4.1"), themesOf(ids.get(1)));
+        assertEquals(List.of(importCode), themesOf(ids.get(2)), "the same new name in other letters is the same theme");
+        assertEquals(List.of("A1", "A3", "A5"), links.findByImportIdOrderByLineNumber(((Number) body.get("importId")).longValue())
+                .stream().map(ImportedSubmission::externalId).toList());
+
+        worker.awaitCaughtUp();
+        Map<String, Object> found = get("/api/admin/submissions?channel=IMPORT&q=" + word);
+        assertEquals(2, ((Number) found.get("total")).intValue());
+    }
+
+    @Test
+    void importsTheSameRowsFromAnExcelWorkbook() throws IOException {
+        String word = "xlsx" + UUID.randomUUID().toString().substring(0, 6);
+        byte[] workbook = workbook(List.of("Tekst", "Thema"), List.of("Losse tegels bij de " + word, "1.2"),
+                List.of("", "1.1"));
+
+        Map<String, Object> body = post("/api/admin/imports?textColumn=tekst&themeColumn=thema", workbook,
+                XlsxTable.MEDIA_TYPE, HttpStatus.CREATED);
+
+        List<Long> ids = longs(body.get("ids"));
+        assertEquals(1, ids.size());
+        assertEquals("Losse tegels bij de " + word, submissions.findById(ids.get(0)).orElseThrow().problem());
+        assertEquals(List.of(3), rejectedLines(body));
+    }
+
+    @Test
+    void previewShowsRowsAndRefusalsWithoutStoringAnything() {
+        String newTheme = "Preview-thema " + UUID.randomUUID();
+        String csv = "tekst,thema\nEerste regel,\"" + newTheme + "\"\n\"kapot\"x,1.1\n";
+        long before = submissions.count();
+
+        Map<String, Object> body = post("/api/admin/imports/preview?textColumn=tekst&themeColumn=thema", csv,
+                "text/csv", HttpStatus.OK);
+
+        assertEquals(1, ((Number) body.get("importable")).intValue());
+        Map<?, ?> row = (Map<?, ?>) ((List<?>) body.get("rows")).get(0);
+        assertEquals("Eerste regel", row.get("problem"));
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) ((List<?>) row.get("themes")).get(0)).get("isNew"));
+        assertEquals(List.of(3), rejectedLines(body));
+        assertEquals(before, submissions.count());
+        assertFalse(themas.findByActiveOrderByPosition(true).stream().anyMatch(t -> t.name().equals(newTheme)));
+    }
+
+    @Test
+    void asksForTheTextColumnInDutch() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                analyst.authorize(HttpRequest.POST("/api/admin/imports?textColumn=omschrijving", "tekst\nIets\n".getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv")), Argument.mapOf(String.class, Object.class)));
+
+        assertEquals(400, e.getStatus().getCode());
+        String problem = e.getResponse().getBody(String.class).orElse("");
+        assertTrue(problem.contains("textColumn") && problem.contains("staat niet in de kopregel"), problem);
+    }
+
+    @Test
+    void refusesAFacilitator() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                facilitator.authorize(HttpRequest.POST("/api/admin/imports?textColumn=tekst", "tekst\nIets\n".getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv"))));
+
+        assertEquals(403, e.getStatus().getCode());
+    }
+
+    private List<String> themesOf(long id) {
+        return submissionThemes.findBySubmissionIdIn(List.of(id)).stream()
+                .sorted((a, b) -> Long.compare(a.id(), b.id())).map(t -> t.themaCode()).toList();
+    }
+
+    private Map<String, Object> post(String uri, String csv, String type, HttpStatus expected) {
+        return post(uri, csv.getBytes(StandardCharsets.UTF_8), type, expected);
+    }
+
+    private Map<String, Object> post(String uri, byte[] bytes, String type, HttpStatus expected) {
+        HttpResponse<Map<String, Object>> response = client.toBlocking().exchange(
+                analyst.authorize(HttpRequest.POST(uri, bytes).contentType(type)), Argument.mapOf(String.class, Object.class));
+        assertEquals(expected, response.getStatus());
+        return response.body();
+    }
+
+    private Map<String, Object> get(String uri) {
+        return client.toBlocking().retrieve(analyst.withoutCsrf(HttpRequest.GET(uri)), Argument.mapOf(String.class, Object.class));
+    }
+
+    private static List<Long> longs(Object list) {
+        return ((List<?>) list).stream().map(n -> ((Number) n).longValue()).toList();
+    }
+
+    private static List<Integer> rejectedLines(Map<String, Object> body) {
+        return ((List<?>) body.get("rejected")).stream().map(r -> ((Number) ((Map<?, ?>) r).get("line")).intValue()).toList();
+    }
+
+    @SafeVarargs
+    private static byte[] workbook(List<String> header, List<String>... rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Inbreng");
+            fill(sheet.createRow(0), header);
+            for (int i = 0; i < rows.length; i++) {
+                fill(sheet.createRow(i + 1), rows[i]);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void fill(Row row, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            row.createCell(c).setCellValue(cells.get(c));
+        }
+    }
+}

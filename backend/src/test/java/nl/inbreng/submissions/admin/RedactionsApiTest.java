@@ -1,0 +1,88 @@
+package nl.inbreng.submissions.admin;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.PasswordHasher;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.search.IndexOutboxWorker;
+import nl.inbreng.search.IndexedInputs;
+import nl.inbreng.submissions.SubmissionRepository;
+import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.RealDatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@MicronautTest(transactional = false)
+class RedactionsApiTest extends RealDatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    AdminUserRepository users;
+    @Inject
+    AdminUserRoleRepository roles;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    IndexedInputs inputs;
+    @Inject
+    SubmissionRepository submissions;
+    @Inject
+    IndexOutboxWorker worker;
+
+    AdminLogin.Session analyst;
+    long round;
+
+    @BeforeAll
+    void setUp() {
+        analyst = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        round = inputs.newRound();
+    }
+
+    @Test
+    void analystRemovesTheConfirmedPiecesAndTheIndexForgetsThem() {
+        long id = inputs.add(round, "Afval verbrand door ene Piet Hendriks, bel 06-12345678 voor meer.", "4.2");
+
+        List<Map<String, Object>> suggestions = client.toBlocking().retrieve(analyst.withoutCsrf(
+                HttpRequest.GET("/api/admin/submissions/" + id + "/redactions")), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertEquals(List.of("NAAM", "TELEFOON"), suggestions.stream().map(s -> s.get("kind")).toList());
+
+        List<Map<String, Object>> spans = suggestions.stream()
+                .map(s -> Map.<String, Object>of("field", s.get("field"), "start", s.get("start"), "end", s.get("end"))).toList();
+        client.toBlocking().exchange(analyst.authorize(HttpRequest.POST("/api/admin/submissions/" + id + "/redactions",
+                Map.of("spans", spans))));
+
+        assertEquals("Afval verbrand door ene [verwijderd], bel [verwijderd] voor meer.",
+                submissions.findById(id).orElseThrow().problem());
+        worker.awaitCaughtUp();
+        Map<String, Object> search = client.toBlocking().retrieve(analyst.withoutCsrf(
+                HttpRequest.GET("/api/admin/submissions?q=Hendriks&round=" + round)), Argument.mapOf(String.class, Object.class));
+        assertEquals(0, ((Number) search.get("total")).intValue());
+    }
+
+    @Test
+    void refusesPiecesOutsideTheText() {
+        long id = inputs.add(round, "Kort.", "1.1");
+
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                analyst.authorize(HttpRequest.POST("/api/admin/submissions/" + id + "/redactions",
+                        Map.of("spans", List.of(Map.of("start", 2, "end", 40)))))));
+
+        assertEquals(400, e.getStatus().getCode());
+        assertEquals("Kort.", submissions.findById(id).orElseThrow().problem());
+    }
+}
