@@ -1,5 +1,5 @@
 #!/bin/sh
-# Submission benchmark (docs/benchmarks/issue-3.md): full HTTP stack into MariaDB vs a plain JDBC insert loop.
+# Submission benchmark (docs/benchmarks.md): full HTTP stack into MariaDB vs a plain JDBC insert loop.
 # Needs MariaDB/MySQL on 127.0.0.1:3306 (root, no password) or INBRENG_TEST_DB_URL; creates a fresh schema.
 # Options: -Dbench.clients=8 -Dbench.seconds=15 -Dbench.rate=200 via BENCH_OPTS.
 set -e

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Not a test: measures POST /api/v1/submissions through the full HTTP stack into MariaDB on this machine, side by
  * side with a plain JDBC insert loop writing the same rows (the ceiling), and latency at a fixed 200 requests/s.
- * Run with infra/bench/submissions.sh; figures go to docs/benchmarks/issue-3.md.
+ * Run with infra/bench/submissions.sh; figures go to docs/benchmarks.md.
  */
 public final class SubmissionBenchmark {
 

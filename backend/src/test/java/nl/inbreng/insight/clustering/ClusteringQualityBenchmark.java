@@ -18,7 +18,7 @@ import java.util.Random;
  * Quality benchmark (not part of the test suite): clusters the labelled corpus with Inbreng's clusterer (with and
  * without theme priors), a plain TF-IDF k-means baseline with k = number of gold themes, and Carrot2 Lingo with
  * default settings in Dutch, and prints NMI, ARI and purity against the gold primary themes as a Markdown table.
- * See docs/benchmarks/issue-7.md for the command.
+ * See docs/benchmarks.md for the command.
  */
 public final class ClusteringQualityBenchmark {
 

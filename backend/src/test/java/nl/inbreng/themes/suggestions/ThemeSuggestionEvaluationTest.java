@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The offline evaluation of theme suggestions on the labelled demo corpus: a seeded, per-theme stratified 20% is the
  * training set (tagged inputs), the other 80% is scored once. Settings are tuned by cross-validation inside the
- * training part only, so the scored part never steers the model. Prints the table for docs/benchmarks/issue-4.md and
+ * training part only, so the scored part never steers the model. Prints the table for docs/benchmarks.md and
  * writes it to target/theme-suggestions-evaluation.md.
  */
 @MicronautTest(transactional = false)
