@@ -30,7 +30,8 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/MyRegistrationPage.vue'),
   },
   { path: '/rondes/:slug', name: routeNames.round, component: () => import('./pages/RoundPage.vue') },
-  { path: '/kraam', name: routeNames.kiosk, component: () => import('./kiosk/KioskPage.vue') },
+  // The market-stall tablet is a single-purpose device: the app shell drops the site navigation there (meta.kiosk).
+  { path: '/kraam', name: routeNames.kiosk, component: () => import('./kiosk/KioskPage.vue'), meta: { kiosk: true } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue') },
 ]
 

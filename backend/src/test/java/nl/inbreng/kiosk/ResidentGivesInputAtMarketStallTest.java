@@ -132,6 +132,17 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
     }
 
     @Test
+    void theStallTabletOffersNoWayOutToOtherPortalPages() {
+        Map<String, Object> moment = aStallDay(client, beheerder).create();
+        open("/");
+        assertEquals(1, page.getByRole(AriaRole.NAVIGATION).count(), "the portal itself has its site navigation");
+        unlock(moment, "");
+        assertEquals(0, page.getByRole(AriaRole.NAVIGATION).count());
+        assertEquals(0, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn inbreng")).count());
+        assertEquals(0, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Privacy")).count());
+    }
+
+    @Test
     void kioskPagesPassAxe() {
         Map<String, Object> moment = aStallDay(client, beheerder).create();
         open("/kraam?kiosk=" + moment.get("kioskToken"));
