@@ -82,7 +82,7 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
         ThemeClassifier shipped = ThemeClassifier.train(analysis, texts, examples, ThemeClassifier.Settings.DEFAULT);
         ThemeClassifier wordsOnly = ThemeClassifier.train(analysis, texts, List.of(), chosen);
         ThemeClassifier previous = ThemeClassifier.train(databaseAnalysis, databaseTexts, examples, PREVIOUS_DEFAULT);
-        LegacyBlendClassifier legacy = LegacyBlendClassifier.train(analysis, texts, examples);
+        LegacyBlendClassifier legacy = LegacyBlendClassifier.train(databaseAnalysis, databaseTexts, examples);
         TfidfCentroidBaseline baseline = new TfidfCentroidBaseline(examples);
 
         Score ours = score(test, text -> codes(model.suggest(text, ThemeSuggestions.TOP)));
@@ -114,7 +114,7 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
         }
         row(table, "same, theme texts only (no tagged inputs)", noTagged);
         row(table, "previous model: database example words only, settings " + PREVIOUS_DEFAULT, before);
-        row(table, "old blend (first wave, weights picked on the scored part)", old);
+        row(table, "old blend (first wave, weights picked on the scored part; database example words only)", old);
         row(table, "baseline: plain TF-IDF nearest centroid (tagged inputs)", plain);
         table.append(String.format(Locale.ROOT, """
 
