@@ -1,10 +1,15 @@
 package nl.inbreng.themes.suggestions;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import nl.inbreng.search.SearchIndex;
+import nl.inbreng.search.DutchAnalysis;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -18,14 +23,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
 /**
- * Top theme suggestions for one input. The model is trained on the active themes and the most recent tagged inputs
- * and retrained at most once a minute, so every new tag by the werkgroep soon counts.
+ * Top theme suggestions for one input. The model is trained on the active themes (with the built-in resident
+ * vocabulary) and the most recent tagged inputs. Once a model exists, a stale one keeps answering while a fresh one
+ * is trained in the background (at most once a minute), so every new tag by the werkgroep soon counts without an
+ * analyst ever waiting seconds for a retrain in the detail view.
  */
 @Singleton
 public class ThemeSuggestions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThemeSuggestions.class);
 
     static final int TOP = 3;
     private static final int MAX_TRAINING_INPUTS = 5_000;
@@ -33,15 +44,18 @@ public class ThemeSuggestions {
 
     private final DataSource dataSource;
     private final ThemaRepository themes;
-    private final SearchIndex searchIndex;
+    private final ExecutorService background;
     private final Clock clock;
+    private final ThemeVocabulary vocabulary = ThemeVocabulary.builtIn();
     private ThemeClassifier model;
     private Instant trainedAt = Instant.EPOCH;
+    private boolean retraining;
 
-    ThemeSuggestions(DataSource dataSource, ThemaRepository themes, SearchIndex searchIndex, Clock clock) {
+    ThemeSuggestions(DataSource dataSource, ThemaRepository themes,
+                     @Named(TaskExecutors.BLOCKING) ExecutorService background, Clock clock) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.themes = themes;
-        this.searchIndex = searchIndex;
+        this.background = background;
         this.clock = clock;
     }
 
@@ -63,15 +77,53 @@ public class ThemeSuggestions {
         trainedAt = Instant.EPOCH;
     }
 
-    private synchronized ThemeClassifier currentModel() throws SQLException {
-        Instant now = clock.instant();
-        if (model == null || trainedAt.plus(RETRAIN_AFTER).isBefore(now)) {
-            List<ThemeClassifier.ThemeText> texts = themes.findByActiveOrderByPosition(true).stream()
-                    .map(ThemeSuggestions::text).toList();
-            model = ThemeClassifier.train(searchIndex.analysis(), texts, taggedInputs());
-            trainedAt = now;
+    private ThemeClassifier currentModel() throws SQLException {
+        synchronized (this) {
+            if (model != null) {
+                if (!retraining && trainedAt.plus(RETRAIN_AFTER).isBefore(clock.instant())) {
+                    retraining = true;
+                    background.execute(this::retrainInBackground);
+                }
+                return model;
+            }
         }
-        return model;
+        // No model yet (first call after start): train it now, once, while other first callers wait for it.
+        synchronized (this) {
+            if (model == null) {
+                Instant now = clock.instant();
+                model = train();
+                trainedAt = now;
+            }
+            return model;
+        }
+    }
+
+    private void retrainInBackground() {
+        Instant now = clock.instant();
+        try {
+            ThemeClassifier fresh = train();
+            synchronized (this) {
+                model = fresh;
+                trainedAt = now;
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The previous model keeps answering; the next stale call tries again.
+            LOG.warn("Retraining the theme suggestions failed", e);
+        } finally {
+            synchronized (this) {
+                retraining = false;
+            }
+        }
+    }
+
+    private ThemeClassifier train() throws SQLException {
+        List<ThemeClassifier.ThemeText> texts = vocabulary.enrich(themes.findByActiveOrderByPosition(true).stream()
+                .map(ThemeSuggestions::text).toList());
+        // The classifier's own analysis also splits compounds of the vocabulary words ("scooterrijders"); the
+        // search index keeps its analysis from the database example words only.
+        DutchAnalysis analysis = DutchAnalysis.withExtraWords(
+                texts.stream().map(ThemeClassifier.ThemeText::exampleWords).filter(Objects::nonNull).toList());
+        return ThemeClassifier.train(analysis, texts, taggedInputs());
     }
 
     private static ThemeClassifier.ThemeText text(Thema thema) {
