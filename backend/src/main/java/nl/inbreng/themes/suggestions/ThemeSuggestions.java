@@ -72,11 +72,6 @@ public class ThemeSuggestions {
         }
     }
 
-    /** Forget the model so that the next suggestion learns from the latest tags. */
-    public synchronized void retrainSoon() {
-        trainedAt = Instant.EPOCH;
-    }
-
     private ThemeClassifier currentModel() throws SQLException {
         synchronized (this) {
             if (model != null) {
