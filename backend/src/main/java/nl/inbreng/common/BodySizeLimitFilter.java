@@ -10,20 +10,18 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Keeps the small body limit on every route except the spreadsheet import. Micronaut has one server-wide
  * {@code max-request-size} and no per-route setting, so that global limit is the import's (10 MB) and this filter
- * refuses larger bodies than {@link #LIMIT_BYTES} everywhere else with the same 413 answer as before
+ * refuses bodies larger than {@link #LIMIT_BYTES} everywhere else with the same 413 answer as before
  * (docs/adr/0080-request-size-per-route.md).
  */
-@ServerFilter("/**")
+@ServerFilter(value = "/**", methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 class BodySizeLimitFilter {
 
     /** The limit for every route but the import; the longest input text is far below it. */
@@ -32,30 +30,26 @@ class BodySizeLimitFilter {
     /** The only routes that take a whole file; the global max-request-size caps them. */
     static final Set<String> FILE_ROUTES = Set.of("/api/admin/imports", "/api/admin/imports/preview");
 
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
+    private static final CompletableFuture<@Nullable HttpResponse<?>> PASS = CompletableFuture.completedFuture(null);
 
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING) // a body without Content-Length is measured by waiting for it
-    @Nullable
-    HttpResponse<?> limit(HttpRequest<?> request) throws InterruptedException {
-        if (!WITH_BODY.contains(request.getMethod()) || FILE_ROUTES.contains(request.getPath())
-                || !(request instanceof ServerHttpRequest<?> server)) {
-            return null;
+    CompletableFuture<@Nullable HttpResponse<?>> limit(HttpRequest<?> request) {
+        if (FILE_ROUTES.contains(request.getPath()) || !(request instanceof ServerHttpRequest<?> server)) {
+            return PASS;
         }
         OptionalLong declared = server.byteBody().expectedLength();
-        long length = declared.isPresent() ? declared.getAsLong() : measureChunked(server);
-        return length > LIMIT_BYTES ? tooLarge() : null;
-    }
-
-    // A chunked body announces no length: read a copy (the controller still gets the original). FASTEST lets the
-    // copy pull the body in while the original waits unread; the global limit bounds how much can arrive.
-    private static long measureChunked(ServerHttpRequest<?> request) throws InterruptedException {
-        try (CloseableAvailableByteBody copy = request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().get()) {
-            return copy.length();
-        } catch (ExecutionException unreadable) {
-            return 0; // let the controller's own body binding report the broken body
+        if (declared.isPresent()) {
+            return declared.getAsLong() > LIMIT_BYTES ? CompletableFuture.completedFuture(tooLarge()) : PASS;
         }
+        // A chunked body announces no length: read a copy (the controller still gets the original). FASTEST lets the
+        // copy pull the body in while the original waits unread; the global limit bounds how much can arrive.
+        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
+                .<@Nullable HttpResponse<?>>thenApply(copy -> {
+                    try (CloseableAvailableByteBody body = copy) {
+                        return body.length() > LIMIT_BYTES ? tooLarge() : null;
+                    }
+                })
+                .exceptionally(unreadable -> null); // the controller's own body binding reports a broken body
     }
 
     private static HttpResponse<?> tooLarge() {

@@ -68,7 +68,7 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
         assertEquals("Respondent ID", page.locator("#map-id").inputValue());
         assertEquals("Thema", page.locator("#map-theme").inputValue());
         assertEquals("Ik ben", page.locator("#map-respondent").inputValue());
-        page.getByText("2 regels worden inbreng. 1 regels slaan wij over.").waitFor();
+        page.getByText("2 regels worden inbreng. Wij slaan 1 regel over.").waitFor();
         Locator skipped = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Overgeslagen regels met de reden"));
         assertTrue(skipped.textContent().contains("Er staat geen tekst in kolom 'Wat gaat er mis?'"), skipped.textContent());
         page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(newTheme)).waitFor();
