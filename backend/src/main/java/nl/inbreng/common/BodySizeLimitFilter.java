@@ -10,10 +10,13 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Keeps the small body limit on every route except the spreadsheet import. Micronaut has one server-wide
@@ -32,6 +35,12 @@ class BodySizeLimitFilter {
 
     private static final CompletableFuture<@Nullable HttpResponse<?>> PASS = CompletableFuture.completedFuture(null);
 
+    private final Executor blocking;
+
+    BodySizeLimitFilter(@Named(TaskExecutors.BLOCKING) Executor blocking) {
+        this.blocking = blocking;
+    }
+
     @RequestFilter
     CompletableFuture<@Nullable HttpResponse<?>> limit(HttpRequest<?> request) {
         if (FILE_ROUTES.contains(request.getPath()) || !(request instanceof ServerHttpRequest<?> server)) {
@@ -42,13 +51,14 @@ class BodySizeLimitFilter {
             return declared.getAsLong() > LIMIT_BYTES ? CompletableFuture.completedFuture(tooLarge()) : PASS;
         }
         // A chunked body announces no length: read a copy (the controller still gets the original). FASTEST lets the
-        // copy pull the body in while the original waits unread; the global limit bounds how much can arrive.
+        // copy pull the body in while the original waits unread; the global limit bounds how much can arrive. The
+        // request goes on from the blocking pool, not from inside the event loop's body callback.
         return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
-                .<@Nullable HttpResponse<?>>thenApply(copy -> {
+                .<@Nullable HttpResponse<?>>thenApplyAsync(copy -> {
                     try (CloseableAvailableByteBody body = copy) {
                         return body.length() > LIMIT_BYTES ? tooLarge() : null;
                     }
-                })
+                }, blocking)
                 .exceptionally(unreadable -> null); // the controller's own body binding reports a broken body
     }
 
