@@ -20,6 +20,9 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.dashboard, labelKey: 'insight.dashNav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.insight, labelKey: 'insight.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.prioritisation, labelKey: 'insight.prioNav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.imports, labelKey: 'imports.nav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.users, labelKey: 'users.nav', roles: ['BEHEERDER'] },
+  { routeName: routeNames.audit, labelKey: 'audit.nav', roles: ['BEHEERDER'] },
 ]
 
 /** The entries a user with these roles may see. */

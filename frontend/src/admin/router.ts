@@ -14,6 +14,9 @@ export const routeNames = {
   insight: 'insight',
   prioritisation: 'prioritisation',
   dashboard: 'dashboard',
+  imports: 'imports',
+  users: 'users',
+  audit: 'audit',
   notFound: 'not-found',
 } as const
 
@@ -45,6 +48,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/inzicht', name: routeNames.insight, component: () => import('./insight/InsightPage.vue'), meta: { roles: analysts } },
   { path: '/prioritering', name: routeNames.prioritisation, component: () => import('./insight/PrioritisationPage.vue'), meta: { roles: analysts } },
   { path: '/dashboard', name: routeNames.dashboard, component: () => import('./insight/DashboardPage.vue'), meta: { roles: analysts } },
+  { path: '/importeren', name: routeNames.imports, component: () => import('./imports/ImportPage.vue'), meta: { roles: analysts } },
+  { path: '/accounts', name: routeNames.users, component: () => import('./users/UsersPage.vue'), meta: { roles: ['BEHEERDER'] } },
+  { path: '/auditlog', name: routeNames.audit, component: () => import('./audit/AuditPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
 ]
 

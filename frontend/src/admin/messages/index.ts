@@ -1,4 +1,5 @@
 import type { MessageTree } from '@shared/i18n'
+import { adminScreens } from './adminScreens'
 import { core } from './core'
 import { facilitator } from './facilitator'
 import { inbox } from './inbox'
@@ -7,7 +8,8 @@ import { kiosk } from './kiosk'
 import { rounds } from './rounds'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
-const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, inbox, rounds, insight]
+const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, inbox, rounds, insight,
+  adminScreens]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,

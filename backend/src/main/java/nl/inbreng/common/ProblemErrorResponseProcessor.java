@@ -14,6 +14,11 @@ import jakarta.inject.Singleton;
 @Singleton
 class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+    /** The public answer to a body that is too large (also given by {@link BodySizeLimitFilter}). */
+    static final String TOO_LARGE_DETAIL = "Maak uw tekst korter en probeer het opnieuw.";
+    static final String FILE_TOO_LARGE_DETAIL =
+            "Het bestand is groter dan 10 MB. Verdeel de regels over een paar kleinere bestanden en importeer die één voor één.";
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
@@ -27,7 +32,8 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             return "De gegevens konden niet worden gelezen. Stuur geldige JSON met de velden zoals beschreven.";
         }
         if (status == 413) {
-            return "Maak uw tekst korter en probeer het opnieuw.";
+            boolean file = BodySizeLimitFilter.FILE_ROUTES.contains(context.getRequest().getPath());
+            return file ? FILE_TOO_LARGE_DETAIL : TOO_LARGE_DETAIL;
         }
         if (status == 404) {
             return "Dit adres bestaat niet (meer).";

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A beheerder changes an account: its roles, deactivates it, or sets a new password. Deactivation and a new password
+ * A beheerder changes an account: its roles, deactivates or reactivates it, or sets a new password. Deactivation and a new password
  * end every session of that account at once. A beheerder cannot take away their own beheer or switch themselves
  * off, so the last way in is not lost by a slip.
  */
@@ -83,6 +83,19 @@ class ChangeUser {
                 u.failedAttempts(), u.lockedUntil(), u.createdAt()));
         sessions.endAllOf(id);
         return new Result.Changed(listUsers.view(off));
+    }
+
+    /** Switches a deactivated account back on; it signs in with the password it had, or a new one set first. */
+    @Transactional
+    Result activate(long id) {
+        Optional<AdminUser> user = users.findById(id);
+        if (user.isEmpty()) {
+            return new Result.NotFound();
+        }
+        AdminUser u = user.get();
+        AdminUser on = users.update(new AdminUser(u.id(), u.username(), u.passwordHash(), u.displayName(), true,
+                u.failedAttempts(), u.lockedUntil(), u.createdAt()));
+        return new Result.Changed(listUsers.view(on));
     }
 
     @Transactional

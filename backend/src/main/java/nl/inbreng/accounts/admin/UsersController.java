@@ -16,7 +16,7 @@ import nl.inbreng.common.Problem;
 
 import java.util.List;
 
-/** Beheerders manage the admin accounts: list, add, roles, switch off, new password. */
+/** Beheerders manage the admin accounts: list, add, roles, switch off and on again, new password. */
 @Controller("/api/admin/users")
 @RequiresRole(Role.BEHEERDER)
 class UsersController {
@@ -50,6 +50,11 @@ class UsersController {
     @Post("/{id}/deactivate")
     HttpResponse<?> deactivate(@PathVariable long id, AdminPrincipal principal) {
         return answer(changeUser.deactivate(id, principal));
+    }
+
+    @Post("/{id}/activate")
+    HttpResponse<?> activate(@PathVariable long id) {
+        return answer(changeUser.activate(id));
     }
 
     @Post("/{id}/password")

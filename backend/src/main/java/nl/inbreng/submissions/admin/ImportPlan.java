@@ -47,10 +47,14 @@ final class ImportPlan {
     private ImportPlan() {
     }
 
-    static Plan make(TabularFile file, Columns columns, ThemeMatcher themes) {
+    static void requireHeader(TabularFile file) {
         if (file.header().isEmpty()) {
             throw new InvalidInputException("file", "Het bestand is leeg. Stuur een bestand met een kopregel en daaronder de inbreng.");
         }
+    }
+
+    static Plan make(TabularFile file, Columns columns, ThemeMatcher themes) {
+        requireHeader(file);
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer text = column("textColumn", columns.text(), file.header(), true, errors);
         Integer theme = column("themeColumn", columns.theme(), file.header(), false, errors);

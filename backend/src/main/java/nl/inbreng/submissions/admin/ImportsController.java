@@ -53,6 +53,7 @@ class ImportsController {
                 imported.rejected(), imported.themes().stream().map(t -> new ThemeView(t.code(), t.name())).toList()));
     }
 
+    // Without textColumn the answer holds only the file's columns, so the screen can offer them for mapping.
     @Post(value = "/preview", consumes = MediaType.ALL)
     PreviewView preview(@Body byte[] body, @Header("Content-Type") @Nullable String contentType,
                         @QueryValue @Nullable String textColumn, @QueryValue @Nullable String themeColumn,
@@ -61,7 +62,7 @@ class ImportsController {
         ImportPlan.Columns columns = new ImportPlan.Columns(textColumn, themeColumn, idColumn, respondentColumn, solutionColumn);
         PreviewImport.Result.Preview preview = (PreviewImport.Result.Preview) previewImport.preview(read(body, contentType), columns);
         return new PreviewView(preview.columns(), preview.importable(), preview.firstRows().stream().map(RowView::of).toList(),
-                preview.rejected());
+                preview.rejected(), preview.newThemes());
     }
 
     static TabularFile read(byte[] body, @Nullable String contentType) {
@@ -107,6 +108,7 @@ class ImportsController {
     }
 
     @Serdeable
-    record PreviewView(List<String> columns, int importable, List<RowView> rows, List<ImportPlan.Rejection> rejected) {
+    record PreviewView(List<String> columns, int importable, List<RowView> rows, List<ImportPlan.Rejection> rejected,
+                       List<String> newThemes) {
     }
 }

@@ -64,6 +64,45 @@ class AuditLogApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void filtersOnUserKindOfCallPathAndPeriod() {
+        String analystName = "filter-" + System.nanoTime();
+        adminLogin.createUser(analystName, Role.ANALIST);
+        AdminLogin.Session analyst = adminLogin.logIn(analystName, AdminLogin.PASSWORD);
+        client.toBlocking().exchange(analyst.withoutCsrf(HttpRequest.GET("/api/admin/exports/submissions.csv?theme=1.1")));
+        client.toBlocking().exchange(analyst.authorize(HttpRequest.POST("/api/admin/logout", "")));
+        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+
+        List<Map<String, Object>> all = audit(beheerder, "?user=" + analystName);
+        List<Map<String, Object>> exports = audit(beheerder, "?user=" + analystName + "&target=/exports&action=get");
+        String today = java.time.LocalDate.now().toString();
+        List<Map<String, Object>> onlyToday = audit(beheerder, "?user=" + analystName + "&from=" + today + "&to=" + today);
+        List<Map<String, Object>> yesterday = audit(beheerder, "?user=" + analystName + "&to="
+                + java.time.LocalDate.now().minusDays(1));
+
+        assertEquals(List.of("/api/admin/logout", "/api/admin/exports/submissions.csv?theme=1.1"),
+                all.stream().map(e -> e.get("target")).toList(), "newest first, only this user");
+        assertEquals(List.of("/api/admin/exports/submissions.csv?theme=1.1"), exports.stream().map(e -> e.get("target")).toList());
+        assertEquals(2, onlyToday.size());
+        assertEquals(List.of(), yesterday);
+    }
+
+    @Test
+    void refusesAPeriodThatEndsBeforeItStartsInDutch() {
+        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> audit(beheerder,
+                "?from=2027-03-02&to=2027-03-01"));
+
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("einddatum"));
+    }
+
+    private List<Map<String, Object>> audit(AdminLogin.Session session, String query) {
+        return client.toBlocking().retrieve(session.withoutCsrf(HttpRequest.GET("/api/admin/audit" + query)),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    @Test
     void onlyBeheerdersMayReadIt() {
         AdminLogin.Session analyst = adminLogin.as(Role.ANALIST);
 

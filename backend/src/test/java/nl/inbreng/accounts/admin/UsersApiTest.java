@@ -92,6 +92,19 @@ class UsersApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void aDeactivatedAccountCanBeSwitchedOnAgainAndSignIn() {
+        String name = "weer-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = login.createUser(name, Role.ANALIST).id();
+        send(HttpRequest.POST("/api/admin/users/" + id + "/deactivate", Map.of()));
+        assertThrows(HttpClientResponseException.class, () -> login.logIn(name, AdminLogin.PASSWORD));
+
+        Map<String, Object> on = send(HttpRequest.POST("/api/admin/users/" + id + "/activate", Map.of()));
+
+        assertEquals(Boolean.TRUE, on.get("active"));
+        login.logIn(name, AdminLogin.PASSWORD);
+    }
+
+    @Test
     void aNewPasswordEndsOldSessionsAndWorksForTheNextLogin() {
         String name = "ww-" + UUID.randomUUID().toString().substring(0, 8);
         long id = login.createUser(name, Role.ANALIST).id();

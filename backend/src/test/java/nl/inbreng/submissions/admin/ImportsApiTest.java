@@ -146,6 +146,67 @@ class ImportsApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void previewWithoutATextColumnAnswersOnlyTheColumnsToMap() {
+        long before = submissions.count();
+
+        Map<String, Object> body = post("/api/admin/imports/preview", "Respondent ID;Wat gaat er mis?;Thema\nR1;Iets;1.1\n",
+                "text/csv", HttpStatus.OK);
+
+        assertEquals(List.of("Respondent ID", "Wat gaat er mis?", "Thema"), body.get("columns"));
+        assertEquals(0, ((Number) body.get("importable")).intValue());
+        assertTrue(body.get("rows") == null || ((List<?>) body.get("rows")).isEmpty(), "no rows without a text column");
+        assertEquals(before, submissions.count());
+    }
+
+    @Test
+    void previewNamesEveryNewThemeOnceAlsoBeyondTheRowsShown() {
+        String newTheme = "Bladblazers " + UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder csv = new StringBuilder("tekst,thema\n");
+        for (int i = 0; i < PreviewImport.SHOWN_ROWS + 5; i++) {
+            csv.append("Regel ").append(i).append(",1.1\n");
+        }
+        csv.append("Laatste regel,\"").append(newTheme).append("\"\n");
+        csv.append("Nog een,\"").append(newTheme.toLowerCase()).append("\"\n");
+
+        Map<String, Object> body = post("/api/admin/imports/preview?textColumn=tekst&themeColumn=thema", csv.toString(),
+                "text/csv", HttpStatus.OK);
+
+        assertEquals(PreviewImport.SHOWN_ROWS, ((List<?>) body.get("rows")).size());
+        assertEquals(List.of(newTheme), body.get("newThemes"));
+    }
+
+    @Test
+    void acceptsAFileOfAboutTwoMegabytes() {
+        String word = "groot" + UUID.randomUUID().toString().substring(0, 6);
+        String filler = " De stoep is kapot en er rijden brommers over het fietspad.".repeat(60); // about 3.6 kB per row
+        StringBuilder csv = new StringBuilder("tekst\n");
+        int rows = 500;
+        for (int i = 0; i < rows; i++) {
+            csv.append(word).append(' ').append(i).append(filler).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 1_500_000 && bytes.length < 2_500_000, "test file size " + bytes.length);
+
+        Map<String, Object> body = post("/api/admin/imports?textColumn=tekst", bytes, "text/csv", HttpStatus.CREATED);
+
+        assertEquals(rows, ((Number) body.get("imported")).intValue());
+    }
+
+    @Test
+    void refusesAFileOverTenMegabytesWithADutchReason() {
+        byte[] bytes = ("tekst\n" + "x".repeat(100) + "\n").repeat(110_000).getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 10 * 1024 * 1024);
+
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                analyst.authorize(HttpRequest.POST("/api/admin/imports/preview?textColumn=tekst", bytes).contentType("text/csv")),
+                Argument.mapOf(String.class, Object.class)));
+
+        assertEquals(413, e.getStatus().getCode());
+        String problem = e.getResponse().getBody(String.class).orElse("");
+        assertTrue(problem.contains("10 MB"), problem);
+    }
+
+    @Test
     void asksForTheTextColumnInDutch() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
                 analyst.authorize(HttpRequest.POST("/api/admin/imports?textColumn=omschrijving", "tekst\nIets\n".getBytes(StandardCharsets.UTF_8))
