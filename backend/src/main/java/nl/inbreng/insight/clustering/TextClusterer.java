@@ -19,6 +19,11 @@ public final class TextClusterer {
     private static final int SAMPLE_FOR_K = 2500;
 
     public ClusteringResult cluster(List<ClusterInput> inputs, ClusteringOptions options) {
+        return cluster(inputs, options, PhaseTimes.NONE);
+    }
+
+    /** The same, reporting the time per phase to {@code times} (the speed benchmark's view). */
+    ClusteringResult cluster(List<ClusterInput> inputs, ClusteringOptions options, PhaseTimes times) {
         List<ClusterInput> sorted = inputs.stream().sorted(Comparator.comparingLong(ClusterInput::id)).toList();
         if (sorted.isEmpty()) {
             return new ClusteringResult(List.of(), List.of());
@@ -30,10 +35,13 @@ public final class TextClusterer {
         SparseVector[] docs = built.vectors();
         int dimension = vocabulary.dimension();
         Random random = new Random(options.seed());
+        times.mark("vectorise");
 
         Plan plan = plan(docs, priors, vocabulary, options.clusters(), random, dimension);
+        times.mark("choose k and seed");
         SphericalKMeans.Result result = plan.k == 0 ? null
                 : SphericalKMeans.run(docs, plan.start, plan.anchors, ANCHOR_WEIGHT, dimension);
+        times.mark("k-means");
 
         int k = plan.k;
         List<List<Integer>> members = new ArrayList<>();
@@ -72,7 +80,9 @@ public final class TextClusterer {
             SparseVector.normalise(centroid);
             clusters.add(describer.describe(members.get(k), centroid, true, null));
         }
+        times.mark("labels and summaries");
         List<DuplicateGroup> duplicates = new NearDuplicates().find(sorted, built.words(), vocabulary);
+        times.mark("near-duplicates");
         return new ClusteringResult(List.copyOf(clusters), duplicates);
     }
 
