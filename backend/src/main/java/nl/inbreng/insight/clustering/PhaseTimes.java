@@ -9,22 +9,33 @@ import java.util.Map;
  * Wall and calling-thread CPU time per phase of one clustering run, for the speed benchmark only. The no-op
  * instance keeps production runs free of clock calls.
  */
-class PhaseTimes {
-
-    static final PhaseTimes NONE = new PhaseTimes() {
-        @Override
-        void mark(String phase) {
-        }
-    };
+final class PhaseTimes {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    static final PhaseTimes NONE = new PhaseTimes(false);
 
+    private final boolean enabled;
     private final Map<String, long[]> phases = new LinkedHashMap<>();
-    private long lastWall = System.nanoTime();
-    private long lastCpu = THREADS.getCurrentThreadCpuTime();
+    private long lastWall;
+    private long lastCpu;
+
+    PhaseTimes() {
+        this(true);
+    }
+
+    private PhaseTimes(boolean enabled) {
+        this.enabled = enabled;
+        if (enabled) {
+            lastWall = System.nanoTime();
+            lastCpu = THREADS.getCurrentThreadCpuTime();
+        }
+    }
 
     /** Ends the phase that started at the previous mark (or at construction). */
     void mark(String phase) {
+        if (!enabled) {
+            return;
+        }
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         long[] totals = phases.computeIfAbsent(phase, p -> new long[2]);
