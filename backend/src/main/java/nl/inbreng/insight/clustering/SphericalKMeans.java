@@ -30,10 +30,21 @@ final class SphericalKMeans {
         int[] assignment = new int[docs.length];
         double[] similarity = new double[docs.length];
         java.util.Arrays.fill(assignment, -1);
+        CentroidMatrix matrix = new CentroidMatrix(centroids, dimension);
+        int slices = Math.max(1, Math.min(docs.length / 256, 4 * Runtime.getRuntime().availableProcessors()));
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             float[][] current = centroids;
+            matrix.load(current);
             int[] changed = new int[1];
-            int[] next = IntStream.range(0, docs.length).parallel().map(d -> nearest(docs[d], current)).toArray();
+            int[] next = new int[docs.length];
+            // Fixed slices of the inputs in parallel: each input's choice depends only on the centroids.
+            IntStream.range(0, slices).parallel().forEach(slice -> {
+                double[] scratch = new double[k];
+                int end = (int) ((long) docs.length * (slice + 1) / slices);
+                for (int d = (int) ((long) docs.length * slice / slices); d < end; d++) {
+                    next[d] = matrix.nearest(docs[d], scratch);
+                }
+            });
             for (int d = 0; d < docs.length; d++) {
                 if (next[d] != assignment[d]) {
                     changed[0]++;
@@ -95,6 +106,10 @@ final class SphericalKMeans {
         float[][] centroids = new float[k][];
         int have = Math.min(chosen.length, k);
         System.arraycopy(chosen, 0, centroids, 0, have);
+        if (have == k) {
+            // Every centre is given (theme priors): the distances below would only steer picks that never come.
+            return centroids;
+        }
         double[] distance = new double[docs.length];
         java.util.Arrays.fill(distance, 1.0);
         for (int c = 0; c < have; c++) {

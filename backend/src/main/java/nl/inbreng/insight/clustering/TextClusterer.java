@@ -135,11 +135,13 @@ public final class TextClusterer {
         for (int p = 0; p < priors.size(); p++) {
             vectors[p] = SphericalKMeans.dense(vocabulary.vectorise(priors.get(p).text()), dimension);
         }
+        CentroidMatrix matrix = new CentroidMatrix(vectors, dimension);
+        double[] similarities = new double[vectors.length];
         int[] counts = new int[priors.size()];
         for (SparseVector doc : docs) {
             if (!doc.isEmpty()) {
-                int best = SphericalKMeans.nearest(doc, vectors);
-                if (doc.dot(vectors[best]) > 0) {
+                int best = matrix.nearest(doc, similarities);
+                if (similarities[best] > 0) {
                     counts[best]++;
                 }
             }
@@ -163,7 +165,7 @@ public final class TextClusterer {
         for (int k = 2; k <= maxK; k++) {
             float[][] start = SphericalKMeans.seed(sample, new float[0][], k, new Random(random.nextLong()), dimension);
             SphericalKMeans.Result result = SphericalKMeans.run(sample, start, null, 0, dimension);
-            double score = silhouette(sample, result);
+            double score = silhouette(sample, result, dimension);
             if (score > bestScore) {
                 bestScore = score;
                 best = k;
@@ -186,14 +188,17 @@ public final class TextClusterer {
         return nonEmpty.toArray(SparseVector[]::new);
     }
 
-    private static double silhouette(SparseVector[] docs, SphericalKMeans.Result result) {
+    private static double silhouette(SparseVector[] docs, SphericalKMeans.Result result, int dimension) {
+        CentroidMatrix matrix = new CentroidMatrix(result.centroids(), dimension);
+        double[] similarities = new double[matrix.size()];
         double total = 0;
         for (int d = 0; d < docs.length; d++) {
             double own = 1 - result.similarity()[d];
             double other = Double.MAX_VALUE;
-            for (int c = 0; c < result.centroids().length; c++) {
+            matrix.similarities(docs[d], similarities);
+            for (int c = 0; c < similarities.length; c++) {
                 if (c != result.assignment()[d]) {
-                    other = Math.min(other, 1 - docs[d].dot(result.centroids()[c]));
+                    other = Math.min(other, 1 - similarities[c]);
                 }
             }
             double denominator = Math.max(own, other);
