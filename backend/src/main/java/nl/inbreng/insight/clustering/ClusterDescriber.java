@@ -32,6 +32,7 @@ final class ClusterDescriber {
     private final List<ClusterInput> inputs;
     /** Sentence vectors by exact sentence text: the same sentence recurs in many inputs and clusters. */
     private final Map<String, SparseVector> sentenceVectors = new HashMap<>();
+    private final Map<String, String> normalised = new HashMap<>();
     /** Per feature the number of inputs of the current cluster that contain it; zeroed again after use. */
     private final int[] featureCounts;
 
@@ -153,7 +154,7 @@ final class ClusterDescriber {
         for (int d : byCloseness.subList(0, Math.min(SUMMARY_CANDIDATES, byCloseness.size()))) {
             ClusterInput input = inputs.get(d);
             for (String sentence : sentences(input.text())) {
-                String key = normalise(sentence);
+                String key = normalised.computeIfAbsent(sentence, ClusterDescriber::normalise);
                 firstForm.putIfAbsent(key, sentence);
                 List<Long> ids = sources.computeIfAbsent(key, x -> new ArrayList<>());
                 if (!ids.contains(input.id())) {

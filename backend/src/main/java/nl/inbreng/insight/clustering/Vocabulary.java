@@ -217,7 +217,11 @@ final class Vocabulary {
     private static final WordFeatures STOP_WORD = new WordFeatures("", -1, "", new int[0], new float[0], null, null);
 
     private final Map<String, WordFeatures> wordFeatures = new HashMap<>();
-    /** Word pair (two word indexes) to {pair feature id or -1, occurrences}: no string is built per occurrence. */
+    /**
+     * Word pair to {pair feature id or -1, occurrences, first word index, second word index}: no string is built
+     * per occurrence. The key is the two word indexes scrambled, since a plain {@code first << 32 | second} hashes
+     * to {@code first ^ second} and piles the pairs into a few buckets.
+     */
     private final Map<Long, int[]> pairs = new HashMap<>();
     private final List<WordFeatures> wordsByIndex = new ArrayList<>();
     private final Counts counts = new Counts();
@@ -285,7 +289,7 @@ final class Vocabulary {
     }
 
     private int[] pair(WordFeatures first, WordFeatures second, boolean grow) {
-        long key = (long) first.index << 32 | second.index;
+        long key = ((long) first.index << 32 | second.index) * 0x9E3779B97F4A7C15L;
         int[] pair = pairs.get(key);
         if (pair == null) {
             String stemKey = "p|" + first.stem + " " + second.stem;
@@ -293,7 +297,7 @@ final class Vocabulary {
             if (id == null && grow) {
                 id = newFeature(stemKey, Kind.PAIR);
             }
-            pair = new int[] {id == null ? -1 : id, 0};
+            pair = new int[] {id == null ? -1 : id, 0, first.index, second.index};
             pairs.put(key, pair);
         }
         return pair;
@@ -314,8 +318,7 @@ final class Vocabulary {
         }
         pairs.forEach((key, pair) -> {
             if (pair[1] > 0) {
-                String surface = wordsByIndex.get((int) (key >>> 32)).word + " "
-                        + wordsByIndex.get((int) (long) key).word;
+                String surface = wordsByIndex.get(pair[2]).word + " " + wordsByIndex.get(pair[3]).word;
                 surfaces.get(pair[0]).merge(surface, pair[1], Integer::sum);
             }
         });

@@ -1,5 +1,6 @@
 package nl.inbreng.insight.clustering;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -21,7 +22,7 @@ import java.util.Random;
  * Speed benchmark (not part of the test suite): clusters synthetic sets of 10,000 and 100,000 inputs made by
  * recombining 1–4 sentences of the labelled corpus, several times per size, and prints the median wall time, the
  * CPU time of the clustering thread (less sensitive to other work on a shared machine than wall time), the CPU
- * time of the whole process (adds the parallel k-means workers, GC and JIT), peak heap, the load average, the
+ * time of the whole process (adds the parallel k-means workers, GC and JIT), the time the collectors report, peak heap, the load average, the
  * time per phase and a fingerprint of the result (equal fingerprints = identical clusters, labels, summaries and
  * duplicate groups). Arguments: sizes to run; {@code -Dbench.reps=N} repetitions per size (default 5).
  */
@@ -54,6 +55,7 @@ public final class ClusteringSpeedBenchmark {
             double[] wall = new double[reps];
             double[] threadCpu = new double[reps];
             double[] processCpu = new double[reps];
+            double[] gc = new double[reps];
             long peak = 0;
             double loadBefore = os.getSystemLoadAverage();
             Map<String, double[][]> phases = new LinkedHashMap<>();
@@ -63,6 +65,7 @@ public final class ClusteringSpeedBenchmark {
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 PhaseTimes times = new PhaseTimes();
+                long gcStart = gcMillis();
                 long processStart = processCpuNanos(os);
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
@@ -70,6 +73,7 @@ public final class ClusteringSpeedBenchmark {
                 wall[r] = (System.nanoTime() - start) / 1e9;
                 threadCpu[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
                 processCpu[r] = (processCpuNanos(os) - processStart) / 1e9;
+                gc[r] = (gcMillis() - gcStart) / 1e3;
                 peak = Math.max(peak, heapPeak());
                 for (Map.Entry<String, long[]> phase : times.phases().entrySet()) {
                     double[][] values = phases.computeIfAbsent(phase.getKey(), p -> new double[2][reps]);
@@ -81,12 +85,12 @@ public final class ClusteringSpeedBenchmark {
                     throw new IllegalStateException("different result for the same input and seed");
                 }
                 fingerprint = print;
-                System.err.printf(Locale.ROOT, "  %,d inputs, run %d: wall %.2f s, thread CPU %.2f s, process CPU %.2f s%n",
-                        n, r + 1, wall[r], threadCpu[r], processCpu[r]);
+                System.err.printf(Locale.ROOT, "  %,d inputs, run %d: wall %.2f s, thread CPU %.2f s, process CPU %.2f s, "
+                        + "GC %.2f s%n", n, r + 1, wall[r], threadCpu[r], processCpu[r], gc[r]);
             }
-            rows.add(String.format(Locale.ROOT, "| %,d | %d | %d | %.2f (%.2f–%.2f) | %.2f | %.2f | %d | %.1f → %.1f | %s |",
+            rows.add(String.format(Locale.ROOT, "| %,d | %d | %d | %.2f (%.2f–%.2f) | %.2f | %.2f | %.2f | %d | %.1f → %.1f | %s |",
                     n, result.clusters().size(), result.duplicates().size(), median(wall), min(wall), max(wall),
-                    median(threadCpu), median(processCpu), peak >> 20, loadBefore, os.getSystemLoadAverage(),
+                    median(threadCpu), median(processCpu), median(gc), peak >> 20, loadBefore, os.getSystemLoadAverage(),
                     fingerprint));
             for (Map.Entry<String, double[][]> phase : phases.entrySet()) {
                 phaseRows.add(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f |", n, phase.getKey(),
@@ -95,8 +99,9 @@ public final class ClusteringSpeedBenchmark {
         }
         System.out.println();
         System.out.println("| Inputs | Clusters | Near-duplicate groups | Wall time (s), median (min–max) "
-                + "| Thread CPU (s), median | Process CPU (s), median | Peak heap (MB) | Load average (1 min) | Result fingerprint |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                + "| Thread CPU (s), median | Process CPU (s), median | GC time (s), median | Peak heap (MB) "
+                + "| Load average (1 min) | Result fingerprint |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.println();
         System.out.println("| Inputs | Phase | Wall (s), median | Thread CPU (s), median |");
@@ -106,6 +111,14 @@ public final class ClusteringSpeedBenchmark {
 
     private static long processCpuNanos(OperatingSystemMXBean os) {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 
     private static long heapPeak() {
