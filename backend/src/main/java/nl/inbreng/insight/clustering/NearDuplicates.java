@@ -19,7 +19,16 @@ final class NearDuplicates {
 
     /** {@code words} are the inputs' tokens as the vocabulary read them, so no text is tokenised twice. */
     List<DuplicateGroup> find(List<ClusterInput> inputs, List<List<String>> words, Vocabulary vocabulary) {
-        int n = inputs.size();
+        return group(inputs, stemSets(words, vocabulary));
+    }
+
+    /** Each input's distinct stems as ascending stem numbers, and per stem number the hash of the stem's text. */
+    record StemSets(int[][] sets, int[] hashes) {
+    }
+
+    /** Reads the stems through the vocabulary, so call it from the thread that owns the vocabulary. */
+    static StemSets stemSets(List<List<String>> words, Vocabulary vocabulary) {
+        int n = words.size();
         // Each input's distinct stems as ascending stem numbers, with each stem's string hash kept for MinHash:
         // the same hashes and overlaps as sets of strings, without a hash set per input.
         Map<String, Integer> stemIds = new HashMap<>();
@@ -56,7 +65,14 @@ final class NearDuplicates {
             }
             sets[d] = Arrays.copyOf(scratch, distinct);
         }
-        int[] hashes = stemHashes.stream().mapToInt(Integer::intValue).toArray();
+        return new StemSets(sets, stemHashes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Touches nothing shared, so it may run beside the cluster descriptions. */
+    List<DuplicateGroup> group(List<ClusterInput> inputs, StemSets stems) {
+        int n = inputs.size();
+        int[][] sets = stems.sets();
+        int[] hashes = stems.hashes();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;

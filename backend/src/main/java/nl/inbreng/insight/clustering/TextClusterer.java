@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Clusters Dutch inputs: every input ends up in exactly one cluster, inputs that fit nowhere in "overig". With
@@ -36,6 +38,14 @@ public final class TextClusterer {
         int dimension = vocabulary.dimension();
         Random random = new Random(options.seed());
         times.mark("vectorise");
+        // Near-duplicate grouping needs only the stems read here; it runs on its own thread beside the rest.
+        NearDuplicates.StemSets stems = NearDuplicates.stemSets(built.words(), vocabulary);
+        FutureTask<List<DuplicateGroup>> duplicateSearch =
+                new FutureTask<>(() -> new NearDuplicates().group(sorted, stems));
+        Thread duplicateThread = new Thread(duplicateSearch, "clustering-near-duplicates");
+        duplicateThread.setDaemon(true);
+        duplicateThread.start();
+        times.mark("near-duplicates (stems, start)");
 
         Plan plan = plan(docs, priors, vocabulary, options.clusters(), random, dimension);
         times.mark("choose k and seed");
@@ -81,9 +91,23 @@ public final class TextClusterer {
             clusters.add(describer.describe(members.get(k), centroid, true, null));
         }
         times.mark("labels and summaries");
-        List<DuplicateGroup> duplicates = new NearDuplicates().find(sorted, built.words(), vocabulary);
-        times.mark("near-duplicates");
+        List<DuplicateGroup> duplicates = outcome(duplicateSearch);
+        times.mark("near-duplicates (waiting)");
         return new ClusteringResult(List.copyOf(clusters), duplicates);
+    }
+
+    private static List<DuplicateGroup> outcome(FutureTask<List<DuplicateGroup>> search) {
+        try {
+            return search.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("clustering interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private record Plan(int k, float[][] start, float[][] anchors, String[] themeCodes) {

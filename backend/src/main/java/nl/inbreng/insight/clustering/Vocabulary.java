@@ -22,6 +22,8 @@ final class Vocabulary {
     private static final float PAIR_WEIGHT = 0.5f;
     private static final float GRAM_WEIGHT = 0.35f;
     private static final int MIN_PART = 4;
+    /** Below this many distinct texts a second analyser costs more than it saves. */
+    private static final int PARALLEL_FROM = 2000;
 
     private final DutchText text;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -41,14 +43,11 @@ final class Vocabulary {
     static Built build(List<String> documents, List<String> extraTexts) {
         DutchText reader = new DutchText();
         int n = documents.size();
-        // Petitions and copied texts repeat word for word: analyse each distinct text once.
-        Map<String, List<String>> analysed = new HashMap<>();
+        List<List<String>> tokenised = analyse(documents, reader);
         // Per word: {number of documents, last document counted}, so no set of words is built per document.
         Map<String, int[]> wordDf = new HashMap<>();
-        List<List<String>> tokenised = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {
-            List<String> words = analysed.computeIfAbsent(documents.get(d), reader::words);
-            tokenised.add(words);
+            List<String> words = tokenised.get(d);
             for (String word : words) {
                 int[] df = wordDf.computeIfAbsent(word, w -> new int[] {0, -1});
                 if (df[1] != d) {
@@ -101,6 +100,38 @@ final class Vocabulary {
             featureCounts[i] = null;
         }
         return new Built(vocabulary, vectors, tokenised);
+    }
+
+    /**
+     * The words of every document. Petitions and copied texts repeat word for word, so each distinct text is
+     * analysed once; on large sets the distinct texts are analysed in fixed slices in parallel, one analyser per
+     * slice (an analyser is not thread-safe). Stemming stays with the vocabulary's own analyser.
+     */
+    private static List<List<String>> analyse(List<String> documents, DutchText reader) {
+        Map<String, Integer> slots = new HashMap<>();
+        List<String> distinct = new ArrayList<>();
+        int[] slotOf = new int[documents.size()];
+        for (int d = 0; d < documents.size(); d++) {
+            slotOf[d] = slots.computeIfAbsent(documents.get(d), text -> {
+                distinct.add(text);
+                return distinct.size() - 1;
+            });
+        }
+        List<List<String>> words = new ArrayList<>(java.util.Collections.nCopies(distinct.size(), null));
+        int slices = distinct.size() < PARALLEL_FROM ? 1
+                : Math.min(4, Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+            DutchText analyser = slice == 0 ? reader : new DutchText();
+            int end = (int) ((long) distinct.size() * (slice + 1) / slices);
+            for (int t = (int) ((long) distinct.size() * slice / slices); t < end; t++) {
+                words.set(t, analyser.words(distinct.get(t)));
+            }
+        });
+        List<List<String>> tokenised = new ArrayList<>(documents.size());
+        for (int slot : slotOf) {
+            tokenised.add(words.get(slot));
+        }
+        return tokenised;
     }
 
     record Built(Vocabulary vocabulary, SparseVector[] vectors, List<List<String>> words) {
