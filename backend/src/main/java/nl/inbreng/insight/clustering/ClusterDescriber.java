@@ -206,7 +206,7 @@ final class ClusterDescriber {
         List<String> sentences = new ArrayList<>();
         for (String part : SENTENCE_END.split(text)) {
             String sentence = part.strip();
-            if (sentence.split("\\s+").length >= 3) {
+            if (WHITESPACE.split(sentence).length >= 3) {
                 sentences.add(sentence);
             }
         }
