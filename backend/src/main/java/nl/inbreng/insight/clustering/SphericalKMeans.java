@@ -76,28 +76,44 @@ final class SphericalKMeans {
         return best;
     }
 
+    /**
+     * New centres. Each cluster is summed by one task, over its members in input order, so the clusters can be
+     * summed in parallel and every sum still adds the same floats in the same order.
+     */
     private static float[][] update(SparseVector[] docs, int[] assignment, float[][] previous, float[][] anchors,
                                     float anchorWeight, int dimension) {
         int k = previous.length;
-        float[][] sums = new float[k][dimension];
         int[] sizes = new int[k];
-        for (int d = 0; d < docs.length; d++) {
-            docs[d].addTo(sums[assignment[d]], 1f);
-            sizes[assignment[d]]++;
+        for (int cluster : assignment) {
+            sizes[cluster]++;
         }
+        int[][] members = new int[k][];
         for (int c = 0; c < k; c++) {
+            members[c] = new int[sizes[c]];
+        }
+        int[] filled = new int[k];
+        for (int d = 0; d < docs.length; d++) {
+            members[assignment[d]][filled[assignment[d]]++] = d;
+        }
+        float[][] sums = new float[k][];
+        IntStream.range(0, k).parallel().forEach(c -> {
             if (sizes[c] == 0) {
                 sums[c] = previous[c];
-                continue;
+                return;
+            }
+            float[] sum = new float[dimension];
+            for (int d : members[c]) {
+                docs[d].addTo(sum, 1f);
             }
             if (anchors != null && anchors[c] != null) {
                 float factor = anchorWeight * sizes[c];
                 for (int f = 0; f < dimension; f++) {
-                    sums[c][f] += anchors[c][f] * factor;
+                    sum[f] += anchors[c][f] * factor;
                 }
             }
-            SparseVector.normalise(sums[c]);
-        }
+            SparseVector.normalise(sum);
+            sums[c] = sum;
+        });
         return sums;
     }
 
