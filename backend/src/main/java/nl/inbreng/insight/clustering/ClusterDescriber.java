@@ -25,19 +25,32 @@ final class ClusterDescriber {
     private static final double MMR_LAMBDA = 0.7;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*\\n+\\s*");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Vocabulary vocabulary;
     private final SparseVector[] docs;
     private final List<ClusterInput> inputs;
+    /** Sentence vectors by exact sentence text: the same sentence recurs in many inputs and clusters. */
+    private final Map<String, SparseVector> sentenceVectors = new HashMap<>();
+    private final Map<String, String> normalised = new HashMap<>();
+    /** Per feature the number of inputs of the current cluster that contain it; zeroed again after use. */
+    private final int[] featureCounts;
 
     ClusterDescriber(Vocabulary vocabulary, SparseVector[] docs, List<ClusterInput> inputs) {
         this.vocabulary = vocabulary;
         this.docs = docs;
         this.inputs = inputs;
+        this.featureCounts = new int[vocabulary.dimension()];
     }
 
     TextCluster describe(List<Integer> members, float[] centroid, boolean overig, String themeCode) {
+        // One similarity per member, not one per comparison of the sort.
+        Map<Integer, Double> closeness = new HashMap<>(members.size() * 2);
+        for (int d : members) {
+            closeness.put(d, docs[d].dot(centroid));
+        }
         List<Integer> byCloseness = new ArrayList<>(members);
-        byCloseness.sort(Comparator.comparingDouble((Integer d) -> -docs[d].dot(centroid)).thenComparing(d -> d));
+        byCloseness.sort(Comparator.comparingDouble((Integer d) -> -closeness.get(d)).thenComparing(d -> d));
         List<String> phrases = keyPhrases(members);
         String label = overig ? TextClusterer.OVERIG : label(phrases);
         List<Long> memberIds = members.stream().map(d -> inputs.get(d).id()).sorted().toList();
@@ -76,32 +89,34 @@ final class ClusterDescriber {
 
     /** Words and pairs scored by how much more common they are in the cluster than overall (a KL-style lift). */
     private List<String> keyPhrases(List<Integer> members) {
-        Map<Integer, Integer> inCluster = new HashMap<>();
+        List<Integer> seen = new ArrayList<>();
         for (int d : members) {
-            SparseVector doc = docs[d];
-            for (int id : doc.ids()) {
+            for (int id : docs[d].ids()) {
                 if (vocabulary.kind(id) != Vocabulary.Kind.GRAM) {
-                    inCluster.merge(id, 1, Integer::sum);
+                    if (featureCounts[id]++ == 0) {
+                        seen.add(id);
+                    }
                 }
             }
         }
         int size = members.size();
         int total = docs.length;
         int minCount = size >= 6 ? 2 : 1;
-        Map<Integer, Double> scores = new LinkedHashMap<>();
-        for (Map.Entry<Integer, Integer> entry : inCluster.entrySet()) {
-            int count = entry.getValue();
+        Map<Integer, Double> scores = new HashMap<>();
+        for (int id : seen) {
+            int count = featureCounts[id];
+            featureCounts[id] = 0;
             if (count < minCount) {
                 continue;
             }
             double inside = (double) count / size;
-            double overall = (double) vocabulary.documentFrequency(entry.getKey()) / total;
+            double overall = (double) vocabulary.documentFrequency(id) / total;
             double score = inside * Math.log(inside / overall);
-            if (vocabulary.kind(entry.getKey()) == Vocabulary.Kind.PAIR) {
+            if (vocabulary.kind(id) == Vocabulary.Kind.PAIR) {
                 score *= 1.6;
             }
             if (score > 0) {
-                scores.put(entry.getKey(), score);
+                scores.put(id, score);
             }
         }
         List<Integer> ranked = new ArrayList<>(scores.keySet());
@@ -139,7 +154,7 @@ final class ClusterDescriber {
         for (int d : byCloseness.subList(0, Math.min(SUMMARY_CANDIDATES, byCloseness.size()))) {
             ClusterInput input = inputs.get(d);
             for (String sentence : sentences(input.text())) {
-                String key = normalise(sentence);
+                String key = normalised.computeIfAbsent(sentence, ClusterDescriber::normalise);
                 firstForm.putIfAbsent(key, sentence);
                 List<Long> ids = sources.computeIfAbsent(key, x -> new ArrayList<>());
                 if (!ids.contains(input.id())) {
@@ -151,7 +166,7 @@ final class ClusterDescriber {
         List<SparseVector> vectors = new ArrayList<>();
         List<Double> relevance = new ArrayList<>();
         for (String key : keys) {
-            SparseVector vector = vocabulary.vectorise(firstForm.get(key));
+            SparseVector vector = sentenceVectors.computeIfAbsent(firstForm.get(key), vocabulary::vectorise);
             vectors.add(vector);
             relevance.add(vector.dot(centroid));
         }
@@ -191,7 +206,7 @@ final class ClusterDescriber {
         List<String> sentences = new ArrayList<>();
         for (String part : SENTENCE_END.split(text)) {
             String sentence = part.strip();
-            if (sentence.split("\\s+").length >= 3) {
+            if (WHITESPACE.split(sentence).length >= 3) {
                 sentences.add(sentence);
             }
         }
@@ -199,6 +214,6 @@ final class ClusterDescriber {
     }
 
     private static String normalise(String sentence) {
-        return sentence.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -75,6 +76,7 @@ final class DutchText {
     private final StandardTokenizer tokenizer = new StandardTokenizer();
     private final TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
     private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+    private final CharArrayMap<String> known = new CharArrayMap<>(1024, false);
 
     /** Lower-cased, accent-folded word tokens in text order (stop words included, so phrases stay intact). */
     List<String> words(String text) {
@@ -83,7 +85,13 @@ final class DutchText {
             tokenizer.setReader(new StringReader(text));
             stream.reset();
             while (stream.incrementToken()) {
-                words.add(term.toString());
+                // One String per distinct word: fewer allocations, and later map look-ups hit the cached hash.
+                String word = known.get(term.buffer(), 0, term.length());
+                if (word == null) {
+                    word = term.toString();
+                    known.put(word, word);
+                }
+                words.add(word);
             }
             stream.end();
             stream.close();

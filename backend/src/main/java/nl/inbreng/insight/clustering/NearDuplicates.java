@@ -1,11 +1,10 @@
 package nl.inbreng.insight.clustering;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Finds inputs that say nearly the same (the same complaint on paper and online, a petition text): MinHash over
@@ -20,17 +19,60 @@ final class NearDuplicates {
 
     /** {@code words} are the inputs' tokens as the vocabulary read them, so no text is tokenised twice. */
     List<DuplicateGroup> find(List<ClusterInput> inputs, List<List<String>> words, Vocabulary vocabulary) {
-        int n = inputs.size();
-        List<Set<String>> sets = new ArrayList<>(n);
-        for (List<String> tokens : words) {
-            Set<String> stems = new HashSet<>();
-            for (String word : tokens) {
-                if (!DutchText.isStop(word)) {
-                    stems.add(vocabulary.stem(word));
+        return group(inputs, stemSets(words, vocabulary));
+    }
+
+    /** Each input's distinct stems as ascending stem numbers, and per stem number the hash of the stem's text. */
+    record StemSets(int[][] sets, int[] hashes) {
+    }
+
+    /** Reads the stems through the vocabulary, so call it from the thread that owns the vocabulary. */
+    static StemSets stemSets(List<List<String>> words, Vocabulary vocabulary) {
+        int n = words.size();
+        // Each input's distinct stems as ascending stem numbers, with each stem's string hash kept for MinHash:
+        // the same hashes and overlaps as sets of strings, without a hash set per input.
+        Map<String, Integer> stemIds = new HashMap<>();
+        Map<String, Integer> wordStems = new HashMap<>();
+        List<Integer> stemHashes = new ArrayList<>();
+        int[][] sets = new int[n][];
+        int[] scratch = new int[64];
+        for (int d = 0; d < n; d++) {
+            int size = 0;
+            for (String word : words.get(d)) {
+                int stem = wordStems.computeIfAbsent(word, w -> {
+                    if (DutchText.isStop(w)) {
+                        return -1;
+                    }
+                    String s = vocabulary.stem(w);
+                    return stemIds.computeIfAbsent(s, x -> {
+                        stemHashes.add(x.hashCode());
+                        return stemHashes.size() - 1;
+                    });
+                });
+                if (stem >= 0) {
+                    if (size == scratch.length) {
+                        scratch = Arrays.copyOf(scratch, size * 2);
+                    }
+                    scratch[size++] = stem;
                 }
             }
-            sets.add(stems);
+            Arrays.sort(scratch, 0, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
+                if (distinct == 0 || scratch[distinct - 1] != scratch[i]) {
+                    scratch[distinct++] = scratch[i];
+                }
+            }
+            sets[d] = Arrays.copyOf(scratch, distinct);
         }
+        return new StemSets(sets, stemHashes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Touches nothing shared, so it may run beside the cluster descriptions. */
+    List<DuplicateGroup> group(List<ClusterInput> inputs, StemSets stems) {
+        int n = inputs.size();
+        int[][] sets = stems.sets();
+        int[] hashes = stems.hashes();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -38,13 +80,13 @@ final class NearDuplicates {
         for (int band = 0; band < BANDS; band++) {
             Map<Long, List<Integer>> buckets = new HashMap<>();
             for (int d = 0; d < n; d++) {
-                Set<String> set = sets.get(d);
-                if (set.size() < MIN_WORDS) {
+                int[] set = sets[d];
+                if (set.length < MIN_WORDS) {
                     continue;
                 }
                 long key = 17;
                 for (int row = 0; row < ROWS; row++) {
-                    key = key * 31 + minHash(set, band * ROWS + row);
+                    key = key * 31 + minHash(set, hashes, band * ROWS + row);
                 }
                 buckets.computeIfAbsent(key, x -> new ArrayList<>()).add(d);
             }
@@ -54,7 +96,7 @@ final class NearDuplicates {
                 for (int d : bucket) {
                     boolean joined = false;
                     for (int head : heads) {
-                        if (jaccard(sets.get(d), sets.get(head)) >= MIN_JACCARD) {
+                        if (jaccard(sets[d], sets[head]) >= MIN_JACCARD) {
                             union(parent, head, d);
                             joined = true;
                             break;
@@ -79,10 +121,10 @@ final class NearDuplicates {
         return result;
     }
 
-    private static int minHash(Set<String> set, int seed) {
+    private static int minHash(int[] set, int[] hashes, int seed) {
         int min = Integer.MAX_VALUE;
-        for (String word : set) {
-            int h = mix(word.hashCode() ^ (seed * 0x9E3779B9));
+        for (int stem : set) {
+            int h = mix(hashes[stem] ^ (seed * 0x9E3779B9));
             if (h < min) {
                 min = h;
             }
@@ -99,14 +141,23 @@ final class NearDuplicates {
         return h;
     }
 
-    private static double jaccard(Set<String> a, Set<String> b) {
+    /** Overlap of two ascending sets of stem numbers. */
+    private static double jaccard(int[] a, int[] b) {
         int common = 0;
-        for (String word : a) {
-            if (b.contains(word)) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return (double) common / (a.size() + b.size() - common);
+        return (double) common / (a.length + b.length - common);
     }
 
     private static int find(int[] parent, int i) {

@@ -30,10 +30,21 @@ final class SphericalKMeans {
         int[] assignment = new int[docs.length];
         double[] similarity = new double[docs.length];
         java.util.Arrays.fill(assignment, -1);
+        CentroidMatrix matrix = new CentroidMatrix(centroids, dimension);
+        int slices = Math.max(1, Math.min(docs.length / 256, 4 * Runtime.getRuntime().availableProcessors()));
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             float[][] current = centroids;
+            matrix.load(current);
             int[] changed = new int[1];
-            int[] next = IntStream.range(0, docs.length).parallel().map(d -> nearest(docs[d], current)).toArray();
+            int[] next = new int[docs.length];
+            // Fixed slices of the inputs in parallel: each input's choice depends only on the centroids.
+            IntStream.range(0, slices).parallel().forEach(slice -> {
+                double[] scratch = new double[k];
+                int end = (int) ((long) docs.length * (slice + 1) / slices);
+                for (int d = (int) ((long) docs.length * slice / slices); d < end; d++) {
+                    next[d] = matrix.nearest(docs[d], scratch);
+                }
+            });
             for (int d = 0; d < docs.length; d++) {
                 if (next[d] != assignment[d]) {
                     changed[0]++;
@@ -65,28 +76,44 @@ final class SphericalKMeans {
         return best;
     }
 
+    /**
+     * New centres. Each cluster is summed by one task, over its members in input order, so the clusters can be
+     * summed in parallel and every sum still adds the same floats in the same order.
+     */
     private static float[][] update(SparseVector[] docs, int[] assignment, float[][] previous, float[][] anchors,
                                     float anchorWeight, int dimension) {
         int k = previous.length;
-        float[][] sums = new float[k][dimension];
         int[] sizes = new int[k];
-        for (int d = 0; d < docs.length; d++) {
-            docs[d].addTo(sums[assignment[d]], 1f);
-            sizes[assignment[d]]++;
+        for (int cluster : assignment) {
+            sizes[cluster]++;
         }
+        int[][] members = new int[k][];
         for (int c = 0; c < k; c++) {
+            members[c] = new int[sizes[c]];
+        }
+        int[] filled = new int[k];
+        for (int d = 0; d < docs.length; d++) {
+            members[assignment[d]][filled[assignment[d]]++] = d;
+        }
+        float[][] sums = new float[k][];
+        IntStream.range(0, k).parallel().forEach(c -> {
             if (sizes[c] == 0) {
                 sums[c] = previous[c];
-                continue;
+                return;
+            }
+            float[] sum = new float[dimension];
+            for (int d : members[c]) {
+                docs[d].addTo(sum, 1f);
             }
             if (anchors != null && anchors[c] != null) {
                 float factor = anchorWeight * sizes[c];
                 for (int f = 0; f < dimension; f++) {
-                    sums[c][f] += anchors[c][f] * factor;
+                    sum[f] += anchors[c][f] * factor;
                 }
             }
-            SparseVector.normalise(sums[c]);
-        }
+            SparseVector.normalise(sum);
+            sums[c] = sum;
+        });
         return sums;
     }
 
@@ -95,6 +122,10 @@ final class SphericalKMeans {
         float[][] centroids = new float[k][];
         int have = Math.min(chosen.length, k);
         System.arraycopy(chosen, 0, centroids, 0, have);
+        if (have == k) {
+            // Every centre is given (theme priors): the distances below would only steer picks that never come.
+            return centroids;
+        }
         double[] distance = new double[docs.length];
         java.util.Arrays.fill(distance, 1.0);
         for (int c = 0; c < have; c++) {

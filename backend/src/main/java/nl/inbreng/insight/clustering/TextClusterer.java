@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Clusters Dutch inputs: every input ends up in exactly one cluster, inputs that fit nowhere in "overig". With
@@ -19,6 +21,11 @@ public final class TextClusterer {
     private static final int SAMPLE_FOR_K = 2500;
 
     public ClusteringResult cluster(List<ClusterInput> inputs, ClusteringOptions options) {
+        return cluster(inputs, options, PhaseTimes.NONE);
+    }
+
+    /** The same, reporting the time per phase to {@code times} (the speed benchmark's view). */
+    ClusteringResult cluster(List<ClusterInput> inputs, ClusteringOptions options, PhaseTimes times) {
         List<ClusterInput> sorted = inputs.stream().sorted(Comparator.comparingLong(ClusterInput::id)).toList();
         if (sorted.isEmpty()) {
             return new ClusteringResult(List.of(), List.of());
@@ -30,10 +37,21 @@ public final class TextClusterer {
         SparseVector[] docs = built.vectors();
         int dimension = vocabulary.dimension();
         Random random = new Random(options.seed());
+        times.mark("vectorise");
+        // Near-duplicate grouping needs only the stems read here; it runs on its own thread beside the rest.
+        NearDuplicates.StemSets stems = NearDuplicates.stemSets(built.words(), vocabulary);
+        FutureTask<List<DuplicateGroup>> duplicateSearch =
+                new FutureTask<>(() -> new NearDuplicates().group(sorted, stems));
+        Thread duplicateThread = new Thread(duplicateSearch, "clustering-near-duplicates");
+        duplicateThread.setDaemon(true);
+        duplicateThread.start();
+        times.mark("near-duplicates (stems, start)");
 
         Plan plan = plan(docs, priors, vocabulary, options.clusters(), random, dimension);
+        times.mark("choose k and seed");
         SphericalKMeans.Result result = plan.k == 0 ? null
                 : SphericalKMeans.run(docs, plan.start, plan.anchors, ANCHOR_WEIGHT, dimension);
+        times.mark("k-means");
 
         int k = plan.k;
         List<List<Integer>> members = new ArrayList<>();
@@ -72,8 +90,24 @@ public final class TextClusterer {
             SparseVector.normalise(centroid);
             clusters.add(describer.describe(members.get(k), centroid, true, null));
         }
-        List<DuplicateGroup> duplicates = new NearDuplicates().find(sorted, built.words(), vocabulary);
+        times.mark("labels and summaries");
+        List<DuplicateGroup> duplicates = outcome(duplicateSearch);
+        times.mark("near-duplicates (waiting)");
         return new ClusteringResult(List.copyOf(clusters), duplicates);
+    }
+
+    private static List<DuplicateGroup> outcome(FutureTask<List<DuplicateGroup>> search) {
+        try {
+            return search.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("clustering interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private record Plan(int k, float[][] start, float[][] anchors, String[] themeCodes) {
@@ -125,11 +159,13 @@ public final class TextClusterer {
         for (int p = 0; p < priors.size(); p++) {
             vectors[p] = SphericalKMeans.dense(vocabulary.vectorise(priors.get(p).text()), dimension);
         }
+        CentroidMatrix matrix = new CentroidMatrix(vectors, dimension);
+        double[] similarities = new double[vectors.length];
         int[] counts = new int[priors.size()];
         for (SparseVector doc : docs) {
             if (!doc.isEmpty()) {
-                int best = SphericalKMeans.nearest(doc, vectors);
-                if (doc.dot(vectors[best]) > 0) {
+                int best = matrix.nearest(doc, similarities);
+                if (similarities[best] > 0) {
                     counts[best]++;
                 }
             }
@@ -153,7 +189,7 @@ public final class TextClusterer {
         for (int k = 2; k <= maxK; k++) {
             float[][] start = SphericalKMeans.seed(sample, new float[0][], k, new Random(random.nextLong()), dimension);
             SphericalKMeans.Result result = SphericalKMeans.run(sample, start, null, 0, dimension);
-            double score = silhouette(sample, result);
+            double score = silhouette(sample, result, dimension);
             if (score > bestScore) {
                 bestScore = score;
                 best = k;
@@ -176,14 +212,17 @@ public final class TextClusterer {
         return nonEmpty.toArray(SparseVector[]::new);
     }
 
-    private static double silhouette(SparseVector[] docs, SphericalKMeans.Result result) {
+    private static double silhouette(SparseVector[] docs, SphericalKMeans.Result result, int dimension) {
+        CentroidMatrix matrix = new CentroidMatrix(result.centroids(), dimension);
+        double[] similarities = new double[matrix.size()];
         double total = 0;
         for (int d = 0; d < docs.length; d++) {
             double own = 1 - result.similarity()[d];
             double other = Double.MAX_VALUE;
-            for (int c = 0; c < result.centroids().length; c++) {
+            matrix.similarities(docs[d], similarities);
+            for (int c = 0; c < similarities.length; c++) {
                 if (c != result.assignment()[d]) {
-                    other = Math.min(other, 1 - docs[d].dot(result.centroids()[c]));
+                    other = Math.min(other, 1 - similarities[c]);
                 }
             }
             double denominator = Math.max(own, other);

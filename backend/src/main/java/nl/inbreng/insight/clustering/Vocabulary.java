@@ -22,6 +22,8 @@ final class Vocabulary {
     private static final float PAIR_WEIGHT = 0.5f;
     private static final float GRAM_WEIGHT = 0.35f;
     private static final int MIN_PART = 4;
+    /** Below this many distinct texts a second analyser costs more than it saves. */
+    private static final int PARALLEL_FROM = 2000;
 
     private final DutchText text;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -40,20 +42,23 @@ final class Vocabulary {
     /** Builds the vocabulary and vectors for the documents; extra texts (theme words) only widen the compound list. */
     static Built build(List<String> documents, List<String> extraTexts) {
         DutchText reader = new DutchText();
-        Map<String, Integer> wordDf = new HashMap<>();
-        List<List<String>> tokenised = new ArrayList<>(documents.size());
-        for (String document : documents) {
-            List<String> words = reader.words(document);
-            tokenised.add(words);
-            for (String word : new HashSet<>(words)) {
-                if (!DutchText.isStop(word)) {
-                    wordDf.merge(word, 1, Integer::sum);
+        int n = documents.size();
+        List<List<String>> tokenised = analyse(documents, reader);
+        // Per word: {number of documents, last document counted}, so no set of words is built per document.
+        Map<String, int[]> wordDf = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            List<String> words = tokenised.get(d);
+            for (String word : words) {
+                int[] df = wordDf.computeIfAbsent(word, w -> new int[] {0, -1});
+                if (df[1] != d) {
+                    df[0]++;
+                    df[1] = d;
                 }
             }
         }
         Set<String> compoundVocabulary = new HashSet<>();
         wordDf.forEach((word, df) -> {
-            if (df >= 2 && word.length() >= MIN_PART) {
+            if (df[0] >= 2 && word.length() >= MIN_PART && !DutchText.isStop(word)) {
                 compoundVocabulary.add(word);
             }
         });
@@ -65,15 +70,19 @@ final class Vocabulary {
             }
         }
         Vocabulary vocabulary = new Vocabulary(compoundVocabulary, reader);
-        List<Map<Integer, Float>> counts = new ArrayList<>(documents.size());
-        for (List<String> words : tokenised) {
-            counts.add(vocabulary.count(words, true));
+        int[][] featureIds = new int[n][];
+        float[][] featureCounts = new float[n][];
+        Counts counts = vocabulary.counts;
+        for (int d = 0; d < n; d++) {
+            vocabulary.count(tokenised.get(d), true);
+            featureIds[d] = counts.sortedIds();
+            featureCounts[d] = counts.valuesOf(featureIds[d]);
+            counts.clear();
         }
         vocabulary.countWordSurfaces();
-        int n = documents.size();
         vocabulary.documentFrequency = new int[vocabulary.kinds.size()];
-        for (Map<Integer, Float> count : counts) {
-            for (int id : count.keySet()) {
+        for (int[] ids : featureIds) {
+            for (int id : ids) {
                 vocabulary.documentFrequency[id]++;
             }
         }
@@ -86,9 +95,43 @@ final class Vocabulary {
         }
         SparseVector[] vectors = new SparseVector[n];
         for (int i = 0; i < n; i++) {
-            vectors[i] = vocabulary.weigh(counts.get(i));
+            vectors[i] = vocabulary.weigh(featureIds[i], featureCounts[i]);
+            featureIds[i] = null;
+            featureCounts[i] = null;
         }
         return new Built(vocabulary, vectors, tokenised);
+    }
+
+    /**
+     * The words of every document. Petitions and copied texts repeat word for word, so each distinct text is
+     * analysed once; on large sets the distinct texts are analysed in fixed slices in parallel, one analyser per
+     * slice (an analyser is not thread-safe). Stemming stays with the vocabulary's own analyser.
+     */
+    private static List<List<String>> analyse(List<String> documents, DutchText reader) {
+        Map<String, Integer> slots = new HashMap<>();
+        List<String> distinct = new ArrayList<>();
+        int[] slotOf = new int[documents.size()];
+        for (int d = 0; d < documents.size(); d++) {
+            slotOf[d] = slots.computeIfAbsent(documents.get(d), text -> {
+                distinct.add(text);
+                return distinct.size() - 1;
+            });
+        }
+        List<List<String>> words = new ArrayList<>(java.util.Collections.nCopies(distinct.size(), null));
+        int slices = distinct.size() < PARALLEL_FROM ? 1
+                : Math.min(4, Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+            DutchText analyser = slice == 0 ? reader : new DutchText();
+            int end = (int) ((long) distinct.size() * (slice + 1) / slices);
+            for (int t = (int) ((long) distinct.size() * slice / slices); t < end; t++) {
+                words.set(t, analyser.words(distinct.get(t)));
+            }
+        });
+        List<List<String>> tokenised = new ArrayList<>(documents.size());
+        for (int slot : slotOf) {
+            tokenised.add(words.get(slot));
+        }
+        return tokenised;
     }
 
     record Built(Vocabulary vocabulary, SparseVector[] vectors, List<List<String>> words) {
@@ -129,27 +172,36 @@ final class Vocabulary {
 
     /** Vectorises new text (a sentence, a theme description) against the existing vocabulary. */
     SparseVector vectorise(String input) {
-        return weigh(count(text.words(input), false));
+        count(text.words(input), false);
+        int[] featureIds = counts.sortedIds();
+        float[] raw = counts.valuesOf(featureIds);
+        counts.clear();
+        return weigh(featureIds, raw);
     }
 
-    private SparseVector weigh(Map<Integer, Float> counts) {
-        int[] featureIds = new int[counts.size()];
+    /** {@code featureIds} ascending, {@code raw} their summed counts. */
+    private SparseVector weigh(int[] featureIds, float[] raw) {
         int size = 0;
-        for (Map.Entry<Integer, Float> entry : counts.entrySet()) {
-            if (entry.getKey() < idf.length && idf[entry.getKey()] > 0) {
-                featureIds[size++] = entry.getKey();
+        for (int i = 0; i < featureIds.length; i++) {
+            if (featureIds[i] < idf.length && idf[featureIds[i]] > 0) {
+                size++;
             }
         }
-        featureIds = Arrays.copyOf(featureIds, size);
-        Arrays.sort(featureIds);
+        int[] kept = new int[size];
         float[] weights = new float[size];
+        int next = 0;
         double norm = 0;
-        for (int i = 0; i < size; i++) {
-            float raw = counts.get(featureIds[i]);
+        for (int i = 0; i < featureIds.length; i++) {
+            int id = featureIds[i];
+            if (id >= idf.length || idf[id] <= 0) {
+                continue;
+            }
             // Sublinear tf: a word repeated in one long story should not drown its other words.
-            float tf = raw >= 1 ? (float) (1 + Math.log(raw)) : raw;
-            weights[i] = tf * idf[featureIds[i]] * weightOf(kinds.get(featureIds[i]));
-            norm += weights[i] * weights[i];
+            float tf = raw[i] >= 1 ? (float) (1 + Math.log(raw[i])) : raw[i];
+            kept[next] = id;
+            weights[next] = tf * idf[id] * weightOf(kinds.get(id));
+            norm += weights[next] * weights[next];
+            next++;
         }
         if (norm == 0) {
             return SparseVector.EMPTY;
@@ -158,7 +210,7 @@ final class Vocabulary {
         for (int i = 0; i < size; i++) {
             weights[i] *= inv;
         }
-        return new SparseVector(featureIds, weights);
+        return new SparseVector(kept, weights);
     }
 
     private static float weightOf(Kind kind) {
@@ -170,28 +222,61 @@ final class Vocabulary {
     }
 
     /** A word's own features (stem, compound parts, character grams), worked out once per distinct word. */
-    private record WordFeatures(String stem, int[] ids, float[] amounts, String[] parts, int[] partIds) {
+    private static final class WordFeatures {
+        final String word;
+        final int index;
+        final String stem;
+        final int[] ids;
+        final float[] amounts;
+        final String[] parts;
+        final int[] partIds;
+        /** Occurrences in the documents the vocabulary was built from, for the surface forms of labels. */
+        int occurrences;
+
+        WordFeatures(String word, int index, String stem, int[] ids, float[] amounts, String[] parts, int[] partIds) {
+            this.word = word;
+            this.index = index;
+            this.stem = stem;
+            this.ids = ids;
+            this.amounts = amounts;
+            this.parts = parts;
+            this.partIds = partIds;
+        }
     }
 
+    /** Marks stop words in the per-word cache, so each distinct word is checked against the stop list once. */
+    private static final WordFeatures STOP_WORD = new WordFeatures("", -1, "", new int[0], new float[0], null, null);
+
     private final Map<String, WordFeatures> wordFeatures = new HashMap<>();
-    private final Map<String, Integer> wordOccurrences = new HashMap<>();
+    /**
+     * Word pair to {pair feature id or -1, occurrences, first word index, second word index}: no string is built
+     * per occurrence. The key is the two word indexes scrambled, since a plain {@code first << 32 | second} hashes
+     * to {@code first ^ second} and piles the pairs into a few buckets.
+     */
+    private final Map<Long, int[]> pairs = new HashMap<>();
+    private final List<WordFeatures> wordsByIndex = new ArrayList<>();
+    private final Counts counts = new Counts();
 
     private WordFeatures features(String word, boolean grow) {
         WordFeatures known = wordFeatures.get(word);
         if (known != null) {
             return known;
         }
+        if (DutchText.isStop(word)) {
+            wordFeatures.put(word, STOP_WORD);
+            return STOP_WORD;
+        }
         String stem = text.stem(word);
         Map<Integer, Float> own = new LinkedHashMap<>();
-        add(own, Kind.WORD, "w|" + stem, word, 1f, grow);
+        add(own, Kind.WORD, "w|" + stem, 1f, grow);
         String[] parts = split(word);
         int[] partIds = new int[parts.length];
         for (int p = 0; p < parts.length; p++) {
-            partIds[p] = add(own, Kind.WORD, "w|" + text.stem(parts[p]), null, COMPOUND_PART_WEIGHT, grow);
+            partIds[p] = add(own, Kind.WORD, "w|" + text.stem(parts[p]), COMPOUND_PART_WEIGHT, grow);
         }
         String padded = "_" + word + "_";
         for (int i = 0; i + 4 <= padded.length(); i++) {
-            add(own, Kind.GRAM, "g|" + padded.substring(i, i + 4), null, 1f, grow);
+            add(own, Kind.GRAM, "g|" + padded.substring(i, i + 4), 1f, grow);
         }
         int[] featureIds = new int[own.size()];
         float[] amounts = new float[own.size()];
@@ -200,67 +285,138 @@ final class Vocabulary {
             featureIds[i] = entry.getKey();
             amounts[i++] = entry.getValue();
         }
-        WordFeatures features = new WordFeatures(stem, featureIds, amounts, parts, partIds);
+        WordFeatures features = new WordFeatures(word, wordsByIndex.size(), stem, featureIds, amounts, parts, partIds);
+        wordsByIndex.add(features);
         wordFeatures.put(word, features);
         return features;
     }
 
-    private Map<Integer, Float> count(List<String> words, boolean grow) {
-        Map<Integer, Float> counts = new HashMap<>();
-        String previousStem = null;
-        String previousWord = null;
+    /** Adds the words' features to {@link #counts}, in text order (which fixes the ids of new features). */
+    private void count(List<String> words, boolean grow) {
+        WordFeatures previous = null;
         for (String word : words) {
-            if (DutchText.isStop(word)) {
-                previousStem = null;
+            WordFeatures features = features(word, grow);
+            if (features == STOP_WORD) {
+                previous = null;
                 continue;
             }
-            WordFeatures features = features(word, grow);
             for (int i = 0; i < features.ids.length; i++) {
-                counts.merge(features.ids[i], features.amounts[i], Float::sum);
+                counts.add(features.ids[i], features.amounts[i]);
             }
             if (grow) {
-                wordOccurrences.merge(word, 1, Integer::sum);
+                features.occurrences++;
             }
-            String stem = features.stem;
-            if (previousStem != null) {
-                add(counts, Kind.PAIR, "p|" + previousStem + " " + stem, previousWord + " " + word, 1f, grow);
+            if (previous != null) {
+                int[] pair = pair(previous, features, grow);
+                if (pair[0] >= 0) {
+                    counts.add(pair[0], 1f);
+                    if (grow) {
+                        pair[1]++;
+                    }
+                }
             }
-            previousStem = stem;
-            previousWord = word;
+            previous = features;
         }
-        return counts;
+    }
+
+    private int[] pair(WordFeatures first, WordFeatures second, boolean grow) {
+        long key = ((long) first.index << 32 | second.index) * 0x9E3779B97F4A7C15L;
+        int[] pair = pairs.get(key);
+        if (pair == null) {
+            String stemKey = "p|" + first.stem + " " + second.stem;
+            Integer id = ids.get(stemKey);
+            if (id == null && grow) {
+                id = newFeature(stemKey, Kind.PAIR);
+            }
+            pair = new int[] {id == null ? -1 : id, 0, first.index, second.index};
+            pairs.put(key, pair);
+        }
+        return pair;
     }
 
     /** Credits each word form to its stem (and its compound parts) once per occurrence, for labels. */
     private void countWordSurfaces() {
-        wordOccurrences.forEach((word, occurrences) -> {
-            WordFeatures features = wordFeatures.get(word);
-            surfaces.get(features.ids[0]).merge(word, occurrences, Integer::sum);
+        for (WordFeatures features : wordsByIndex) {
+            if (features.occurrences == 0) {
+                continue;
+            }
+            surfaces.get(features.ids[0]).merge(features.word, features.occurrences, Integer::sum);
             for (int p = 0; p < features.parts.length; p++) {
                 if (features.partIds[p] >= 0) {
-                    surfaces.get(features.partIds[p]).merge(features.parts[p], occurrences, Integer::sum);
+                    surfaces.get(features.partIds[p]).merge(features.parts[p], features.occurrences, Integer::sum);
                 }
             }
+        }
+        pairs.forEach((key, pair) -> {
+            if (pair[1] > 0) {
+                String surface = wordsByIndex.get(pair[2]).word + " " + wordsByIndex.get(pair[3]).word;
+                surfaces.get(pair[0]).merge(surface, pair[1], Integer::sum);
+            }
         });
-        wordOccurrences.clear();
     }
 
-    private int add(Map<Integer, Float> counts, Kind kind, String key, String surface, float amount, boolean grow) {
+    private int add(Map<Integer, Float> own, Kind kind, String key, float amount, boolean grow) {
         Integer id = ids.get(key);
         if (id == null) {
             if (!grow) {
                 return -1;
             }
-            id = kinds.size();
-            ids.put(key, id);
-            kinds.add(kind);
-            surfaces.add(kind == Kind.GRAM ? null : new HashMap<>());
+            id = newFeature(key, kind);
         }
-        counts.merge(id, amount, Float::sum);
-        if (grow && kind == Kind.PAIR) {
-            surfaces.get(id).merge(surface, 1, Integer::sum);
-        }
+        own.merge(id, amount, Float::sum);
         return id;
+    }
+
+    private int newFeature(String key, Kind kind) {
+        int id = kinds.size();
+        ids.put(key, id);
+        kinds.add(kind);
+        surfaces.add(kind == Kind.GRAM ? null : new HashMap<>());
+        return id;
+    }
+
+    /**
+     * Feature counts of one text without a map per text: a dense array indexed by feature id plus the list of ids
+     * touched, cleared after use. Amounts are always positive, so a zero entry means "not seen yet".
+     */
+    private static final class Counts {
+        private float[] sums = new float[1024];
+        private int[] touched = new int[128];
+        private int size;
+
+        void add(int id, float amount) {
+            if (id >= sums.length) {
+                sums = Arrays.copyOf(sums, Math.max(id + 1, sums.length * 2));
+            }
+            if (sums[id] == 0f) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = id;
+            }
+            sums[id] += amount;
+        }
+
+        int[] sortedIds() {
+            int[] ids = Arrays.copyOf(touched, size);
+            Arrays.sort(ids);
+            return ids;
+        }
+
+        float[] valuesOf(int[] ids) {
+            float[] values = new float[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                values[i] = sums[ids[i]];
+            }
+            return values;
+        }
+
+        void clear() {
+            for (int i = 0; i < size; i++) {
+                sums[touched[i]] = 0f;
+            }
+            size = 0;
+        }
     }
 
     /** Light decompounding: split a long word where both halves are known words (allowing a linking s or e). */

@@ -57,6 +57,26 @@ class TextClustererTest {
     }
 
     @Test
+    void givesTheSameResultOnALargeSetWhoseTextsAreAnalysedInParallel() {
+        // Over 2,000 distinct texts the analysis runs in parallel slices and near-duplicates on their own thread.
+        List<String> sentences = new ArrayList<>();
+        corpus.inputs().forEach(input -> sentences.addAll(ClusterDescriber.sentences(input.text())));
+        java.util.Random random = new java.util.Random(5);
+        List<ClusterInput> inputs = new ArrayList<>();
+        for (int i = 0; i < 2600; i++) {
+            String text = sentences.get(random.nextInt(sentences.size())) + " "
+                    + sentences.get(random.nextInt(sentences.size()));
+            inputs.add(new ClusterInput(i + 1, text));
+        }
+        ClusteringResult first = new TextClusterer().cluster(inputs, ClusteringOptions.automatic(9, priors));
+        List<ClusterInput> reversed = new ArrayList<>(inputs);
+        java.util.Collections.reverse(reversed);
+        assertEquals(first, new TextClusterer().cluster(reversed, ClusteringOptions.automatic(9, priors)));
+        assertEquals(inputs.size(), first.clusters().stream().mapToInt(TextCluster::size).sum());
+        assertFalse(first.duplicates().isEmpty(), "recombined sentences repeat, so some inputs are near-duplicates");
+    }
+
+    @Test
     void labelsSmallFixedCorpusWithItsTopicsAndNeverWithFiller() {
         List<String> texts = List.of(
                 "Overal hondenpoep op de stoep bij de Lindelaan.",
