@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Lists the HTTP routes of the backend with the roles that may call them, as a Markdown table (docs/api.md).
+"""Writes docs/api.md: the HTTP routes of the backend with the roles that may call them, as a Markdown table.
 
 Reads the controllers' annotations as text; run from the repository root: python3 infra/tools/list-routes.py
 """
 import pathlib
 import re
 
-VERB = re.compile(r'@(Get|Post|Put|Patch|Delete)(?:\((?:uris\s*=\s*\{)?\s*(?:value\s*=\s*)?"([^"]*)"[^)]*\)|\(\)|(?=\s))')
+VERB = re.compile(r'@(Get|Post|Put|Patch|Delete)(?:\(([^)]*)\)|(?=\s))')
+# The path is the annotation's first argument or its value/uris; @Post(consumes = ...) has none (the controller's).
+PATH = re.compile(r'^\s*(?:(?:value|uris)\s*=\s*\{?\s*)?"([^"]*)"')
 ROLES = re.compile(r'@RequiresRole(?:\(\{?([^)}]*)\}?\))?')
 
 rows = []
@@ -21,7 +23,8 @@ for source in sorted(pathlib.Path('backend/src/main/java').rglob('*.java')):
     for match in VERB.finditer(text, base.end()):
         previous_member_end = max(text.rfind('\n    }', 0, match.start()), base.end())
         method_roles = ROLES.search(text[previous_member_end:match.start()]) or class_roles
-        path = (base.group(1) or '') + (match.group(2) or '')
+        own_path = PATH.search(match.group(2) or '')
+        path = (base.group(1) or '') + (own_path.group(1) if own_path else '')
         if path == '/api/admin/login':
             who = 'public (the sign-in itself)'
         elif method_roles is None:
@@ -31,7 +34,16 @@ for source in sorted(pathlib.Path('backend/src/main/java').rglob('*.java')):
             who = ', '.join(names) if names else 'any signed-in admin user'
         rows.append((path or '/', match.group(1).upper(), who, source.stem))
 
-print('| method | path | who | controller |')
-print('| --- | --- | --- | --- |')
-for path, verb, who, controller in sorted(rows):
-    print(f'| {verb} | `{path}` | {who} | {controller} |')
+HEADING = '''# HTTP routes
+
+Generated from the controllers with `python3 infra/tools/list-routes.py`: every route, and who may call it.
+Admin routes need the `INBRENG_ADMIN` session cookie from `POST /api/admin/login`, and `X-CSRF-Token` on POST, PUT,
+PATCH and DELETE (ADR 0005). `../shared/CONTRACT.md` holds the promised part; the rest may still change.
+
+| method | path | who | controller |
+| --- | --- | --- | --- |
+'''
+
+lines = [f'| {verb} | `{path}` | {who} | {controller} |' for path, verb, who, controller in sorted(rows)]
+pathlib.Path('docs/api.md').write_text(HEADING + '\n'.join(lines) + '\n', encoding='utf-8')
+print(f'docs/api.md: {len(lines)} routes')
