@@ -20,6 +20,7 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.dashboard, labelKey: 'insight.dashNav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.insight, labelKey: 'insight.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.prioritisation, labelKey: 'insight.prioNav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.roundSummaries, labelKey: 'summaryAdmin.nav', roles: ['BEHEERDER'] },
 ]
 
 /** The entries a user with these roles may see. */
