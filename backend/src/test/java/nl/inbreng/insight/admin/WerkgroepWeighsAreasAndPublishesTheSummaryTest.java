@@ -111,12 +111,14 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
 
         open("/admin/dashboard");
         page.getByLabel("Ronde").selectOption(new SelectOption().setLabel(title));
-        page.getByLabel("Aantal inwoners van " + south.name()).fill("1000");
-        page.getByLabel("Jaar van de telling voor " + south.name()).fill("2025");
-        page.getByRole(AriaRole.BUTTON, named("Opslaan: " + south.name())).click();
+        Locator southEntry = populationRow(south);
+        southEntry.getByLabel("Aantal inwoners van " + south.name()).fill("1000");
+        southEntry.getByLabel("Jaar van de telling voor " + south.name()).fill("2025");
+        southEntry.getByRole(AriaRole.BUTTON).click();
         page.getByText("Het aantal inwoners van " + south.name() + " is opgeslagen.").waitFor();
-        page.getByLabel("Aantal inwoners van " + north.name()).fill("9000");
-        page.getByRole(AriaRole.BUTTON, named("Opslaan: " + north.name())).click();
+        Locator northEntry = populationRow(north);
+        northEntry.getByLabel("Aantal inwoners van " + north.name()).fill("9000");
+        northEntry.getByRole(AriaRole.BUTTON).click();
         page.getByText("Het aantal inwoners van " + north.name() + " is opgeslagen.").waitFor();
 
         Locator southRow = page.getByTestId("share-row").filter(new Locator.FilterOptions().setHasText(south.name()));
@@ -126,6 +128,10 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
         assertTrue(page.locator("#chart-share-title").isVisible(), "the chart is shown beside the table");
         assertTrue(page.locator("svg[role=img]").count() >= 5, "the four existing charts stay");
         assertNoAxeViolations();
+    }
+
+    private Locator populationRow(Area area) {
+        return page.getByTestId("population-row").filter(new Locator.FilterOptions().setHasText(area.name()));
     }
 
     @Test
