@@ -90,6 +90,8 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     @Test
     void pdfShowsHeadingsCountsClustersAndPrioritisationWithoutContactDetails() throws Exception {
         long round = seededRound();
+        client.toBlocking().exchange(analist.authorize(HttpRequest.PUT("/api/admin/prioritisation/weights",
+                Map.of("round", round, "themeCode", "4.1", "weight", 1.5, "reason", "Veel ongelukken bij scholen"))));
 
         HttpResponse<byte[]> response = client.toBlocking().exchange(
                 analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round)), byte[].class);
@@ -113,6 +115,8 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
         assertTrue(text.toLowerCase().contains("hondenpoep"), "a cluster label or quote about dog mess");
         assertTrue(text.toLowerCase().contains("hangjongeren"));
         assertTrue(text.contains("Verkeersveiligheid"), "the prioritisation table lists the theme");
+        assertTrue(text.contains("× 1,5"), "the manual weight is in the table");
+        assertTrue(text.contains("Gewicht 1,5 voor Verkeersveiligheid: Veel ongelukken bij scholen"), "and its reason");
         assertFalse(text.contains("piet@example.nl"));
         assertFalse(text.contains("12345678"));
         assertFalse(text.contains("horloges"));
