@@ -122,7 +122,8 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
         page.getByText("Het aantal inwoners van " + north.name() + " is opgeslagen.").waitFor();
 
         Locator southRow = page.getByTestId("share-row").filter(new Locator.FilterOptions().setHasText(south.name()));
-        southRow.waitFor();
+        // The table reloads after each save; wait for the one that counts both areas.
+        page.waitForCondition(() -> southRow.count() == 1 && southRow.textContent().contains("75%"));
         assertTrue(southRow.textContent().contains("75%"), "3 of the 4 inputs: " + southRow.textContent());
         assertTrue(southRow.textContent().contains("Oververtegenwoordigd"));
         assertTrue(page.locator("#chart-share-title").isVisible(), "the chart is shown beside the table");
