@@ -67,6 +67,7 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
         data.input(round, "3.1", RespondentType.PROFESSIONAL, Channel.THEMATAFEL);
         data.vote(round, RespondentType.INWONER, "1.2", "3.1", "4.1");
         data.vote(round, RespondentType.ONDERNEMER, "3.1", "1.2");
+        data.awaitIndexed();
         signInAs(Role.ANALIST);
 
         open("/admin/prioritering");
@@ -94,6 +95,7 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
         rows.first().getByRole(AriaRole.LINK).first().click();
         page.waitForURL("**/admin/inbox?**");
         assertTrue(page.url().contains("theme=3.1"));
+        page.getByText("1 resultaat", new Page.GetByTextOptions().setExact(true)).waitFor();
     }
 
     @Test
