@@ -154,6 +154,13 @@ class PrioritisationApiTest extends RealDatabaseTest {
         List<Map<String, Object>> themes = (List<Map<String, Object>>) body.get("themes");
         assertEquals("3.1", themes.get(0).get("code"), "the weighted theme now leads");
 
+        AdminLogin.Session beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        List<Map<String, Object>> audit = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.GET("/api/admin/audit?size=50")),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertTrue(audit.stream().anyMatch(entry -> "PUT".equals(entry.get("action"))
+                && "/api/admin/prioritisation/weights".equals(entry.get("target")) && entry.get("userId") != null
+                && ((Number) entry.get("outcome")).intValue() == 200), "the audit log records who set the weight");
+
         client.toBlocking().exchange(analist.authorize(
                 HttpRequest.DELETE("/api/admin/prioritisation/weights?theme=3.1&round=" + round)));
         Map<String, Object> after = theme(prioritisation(round), "3.1");
