@@ -23,6 +23,7 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.imports, labelKey: 'imports.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.users, labelKey: 'users.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.audit, labelKey: 'audit.nav', roles: ['BEHEERDER'] },
+  { routeName: routeNames.roundSummaries, labelKey: 'summaryAdmin.nav', roles: ['BEHEERDER'] },
 ]
 
 /** The entries a user with these roles may see. */

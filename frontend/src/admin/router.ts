@@ -17,6 +17,7 @@ export const routeNames = {
   imports: 'imports',
   users: 'users',
   audit: 'audit',
+  roundSummaries: 'round-summaries',
   notFound: 'not-found',
 } as const
 
@@ -51,6 +52,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/importeren', name: routeNames.imports, component: () => import('./imports/ImportPage.vue'), meta: { roles: analysts } },
   { path: '/accounts', name: routeNames.users, component: () => import('./users/UsersPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/auditlog', name: routeNames.audit, component: () => import('./audit/AuditPage.vue'), meta: { roles: ['BEHEERDER'] } },
+  { path: '/samenvattingen', name: routeNames.roundSummaries, component: () => import('./insight/RoundSummaryPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
 ]
 

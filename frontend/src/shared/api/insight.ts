@@ -52,6 +52,26 @@ export interface CuratedCluster {
 export interface GroupFigures {
   inputs: number
   votePoints: number
+  /** Null for organisations: they are listed by name instead. */
+  inputsLink?: string | null
+}
+
+export interface OrganisationVote {
+  organisation: string
+  kind: string
+  rank: number
+  points: number
+  constituencySize: number | null
+  constituencyUnit: string | null
+  factor: number
+  weightedPoints: number
+}
+
+export interface ManualWeight {
+  weight: number
+  reason: string
+  scope: 'RONDE' | 'ALLE_RONDES'
+  setAt: string
 }
 
 export interface ThemePriority {
@@ -59,18 +79,59 @@ export interface ThemePriority {
   name: string
   veldCode: string | null
   score: number
+  baseScore: number
+  weight: number
+  manualWeight: ManualWeight | null
   inputs: number
   votes: number
   votePoints: number
   adviceInputs: number
+  tableInputs: number
+  professionalInputs: number
+  organisationPoints: number
+  advice: number
   groups: Record<string, GroupFigures>
+  organisationVotes: OrganisationVote[]
   inputsLink: string
+  tableInputsLink: string
+  professionalInputsLink: string
 }
 
 export interface Prioritisation {
   round: number | null
   formula: string
+  maxima: { inputs: number; votePoints: number; advice: number }
   themes: ThemePriority[]
+}
+
+export interface ThemeWeightRequest {
+  round?: number
+  themeCode: string
+  weight: number
+  reason: string
+}
+
+export interface AreaShare {
+  code: string
+  name: string
+  population: number
+  populationYear: number | null
+  inputs: number
+  inputShare: number
+  populationShare: number
+  index: number | null
+  verdict: 'OVER' | 'ONDER' | 'IN_VERHOUDING' | 'ONBEKEND'
+  inputsLink: string
+}
+
+export interface AreaPopulation {
+  id: number
+  code: string
+  name: string
+  kind: string
+  gemeente: string
+  population: number | null
+  populationYear: number | null
 }
 
 export interface Bar {
@@ -86,6 +147,7 @@ export interface Dashboard {
   perTheme: Bar[]
   perArea: Bar[]
   perGroup: Bar[]
+  areaShares: AreaShare[]
 }
 
 export interface Option {
@@ -146,8 +208,21 @@ function normalisePrioritisation(prioritisation: Partial<Prioritisation>): Prior
   return {
     round: null,
     formula: '',
+    maxima: { inputs: 1, votePoints: 1, advice: 1 },
     ...prioritisation,
-    themes: (prioritisation.themes ?? []).map((theme) => ({ ...theme, groups: theme.groups ?? {} })),
+    // Older answers and omitted nulls: the fields a page relies on get their neutral value.
+    themes: ((prioritisation.themes ?? []) as Array<Partial<ThemePriority> & Pick<ThemePriority, 'score' | 'adviceInputs'>>).map((theme) => ({
+      baseScore: theme.score,
+      weight: 1,
+      manualWeight: null,
+      tableInputs: 0,
+      professionalInputs: 0,
+      organisationPoints: 0,
+      advice: theme.adviceInputs,
+      ...theme,
+      groups: theme.groups ?? {},
+      organisationVotes: theme.organisationVotes ?? [],
+    }) as ThemePriority),
   }
 }
 
@@ -161,6 +236,7 @@ function normaliseDashboard(dashboard: Partial<Dashboard>): Dashboard {
     perTheme: dashboard.perTheme ?? [],
     perArea: dashboard.perArea ?? [],
     perGroup: dashboard.perGroup ?? [],
+    areaShares: dashboard.areaShares ?? [],
   }
 }
 
@@ -188,6 +264,13 @@ export const insightApi = {
   reportUrl: (round: number, format: 'pdf' | 'docx') => `/api/admin/reports/opbrengsten.${format}?round=${round}`,
   approveSummary: async (round: number, text: string) =>
     api.request<RoundSummary>('PUT', `/api/admin/rounds/${round}/summary`, { text }, await csrf()),
+  setWeight: async (request: ThemeWeightRequest) =>
+    api.request<ManualWeight>('PUT', '/api/admin/prioritisation/weights', request, await csrf()),
+  removeWeight: async (themeCode: string, round?: number) =>
+    api.request<void>('DELETE', `/api/admin/prioritisation/weights${query({ theme: themeCode, round })}`, undefined, await csrf()),
+  areas: async () => (await api.request<AreaPopulation[] | null>('GET', '/api/admin/areas')) ?? [],
+  setPopulation: async (areaId: number, population: number | null, year: number | null) =>
+    api.request<void>('PUT', `/api/admin/areas/${areaId}/population`, { population, year }, await csrf()),
 }
 
 export const summariesApi = {

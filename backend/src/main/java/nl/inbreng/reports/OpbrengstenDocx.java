@@ -80,11 +80,11 @@ class OpbrengstenDocx {
             List<List<String>> rows = new ArrayList<>();
             for (DraftPrioritisation.ThemePriority theme : notitie.prioritisation().themes()) {
                 if (theme.inputs() > 0 || theme.votes() > 0) {
-                    rows.add(List.of(theme.name(), String.valueOf(theme.score()), String.valueOf(theme.inputs()),
-                            String.valueOf(theme.votePoints()), String.valueOf(theme.adviceInputs())));
+                    rows.add(ReportTexts.prioritisationRow(theme));
                 }
             }
-            table(document, List.of("Thema", "Score", "Inbreng", "Stempunten", "Advies"), rows);
+            table(document, ReportTexts.PRIORITISATION_HEADER, rows);
+            ReportTexts.weightReasons(notitie.prioritisation()).forEach(reason -> paragraph(document, reason, null));
 
             XWPFParagraph method = paragraph(document, ReportTexts.METHOD, "Heading1");
             method.setPageBreak(true);

@@ -116,11 +116,12 @@ class OpbrengstenPdf {
             if (theme.inputs() == 0 && theme.votes() == 0) {
                 continue;
             }
-            rows.add(List.of(theme.name(), String.valueOf(theme.score()), String.valueOf(theme.inputs()),
-                    String.valueOf(theme.votePoints()), String.valueOf(theme.adviceInputs())));
+            rows.add(ReportTexts.prioritisationRow(theme));
         }
-        table(flow, List.of("Thema", "Score", "Inbreng", "Stempunten", "Advies"), rows,
-                new float[] {0.52f, 0.12f, 0.12f, 0.12f, 0.12f});
+        table(flow, ReportTexts.PRIORITISATION_HEADER, rows, new float[] {0.40f, 0.12f, 0.12f, 0.12f, 0.12f, 0.12f});
+        for (String reason : ReportTexts.weightReasons(draft)) {
+            flow.paragraph(reason);
+        }
     }
 
     private static void table(Flow flow, List<String> header, List<List<String>> rows, float[] widths) throws IOException {

@@ -1,5 +1,9 @@
 package nl.inbreng.reports;
 
+import nl.inbreng.insight.admin.DraftPrioritisation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +57,31 @@ final class ReportTexts {
                     + "voor inbreng; de andere thema's naar verhouding. Zo ook voor stempunten en advies.",
             "De prioritering is een concept. De werkgroep bespreekt haar en de gemeenteraad beslist.");
 
+    static final List<String> PRIORITISATION_HEADER = List.of("Thema", "Score", "Inbreng", "Stempunten", "Advies", "Gewicht");
+
     private ReportTexts() {
+    }
+
+    /** One theme's line in the report's prioritisation table: the same figures the formula uses. */
+    static List<String> prioritisationRow(DraftPrioritisation.ThemePriority theme) {
+        return List.of(theme.name(), String.valueOf(theme.score()), String.valueOf(theme.inputs()),
+                String.valueOf(theme.votePoints()), decimal(theme.advice()), "× " + decimal(theme.weight()));
+    }
+
+    /** Why the werkgroep gave a theme a manual weight: the council should read that next to the scores. */
+    static List<String> weightReasons(DraftPrioritisation.Prioritisation prioritisation) {
+        List<String> reasons = new ArrayList<>();
+        for (DraftPrioritisation.ThemePriority theme : prioritisation.themes()) {
+            if (theme.manualWeight() != null) {
+                reasons.add("Gewicht " + decimal(theme.weight()) + " voor " + theme.name() + ": "
+                        + theme.manualWeight().reason());
+            }
+        }
+        return reasons;
+    }
+
+    /** Dutch decimal comma, no trailing zeros: 1,5 and 6 rather than 1.50 and 6.0. */
+    static String decimal(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

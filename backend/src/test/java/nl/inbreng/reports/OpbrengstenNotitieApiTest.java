@@ -12,16 +12,8 @@ import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
-import nl.inbreng.priorities.PriorityVote;
-import nl.inbreng.priorities.PriorityVoteRepository;
-import nl.inbreng.priorities.PriorityVoteTheme;
-import nl.inbreng.priorities.PriorityVoteThemeRepository;
-import nl.inbreng.rounds.Round;
-import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.apache.pdfbox.Loader;
@@ -63,15 +55,7 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    SubmissionRepository submissions;
-    @Inject
-    SubmissionThemeRepository submissionThemes;
-    @Inject
-    PriorityVoteRepository votes;
-    @Inject
-    PriorityVoteThemeRepository voteThemes;
-    @Inject
-    RoundRepository rounds;
+    InsightTestData data;
     @Inject
     AdminUserRepository users;
     @Inject
@@ -92,27 +76,22 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     }
 
     private long seededRound() {
-        LocalDateTime now = LocalDateTime.now();
-        long round = rounds.save(new Round(null, null, "notitie-" + System.nanoTime(), "Veiligheid 2027",
-                Round.Doelgroep.IEDEREEN, null, now.minusDays(10), now.plusDays(5), false, now)).id();
+        long round = data.round("Veiligheid 2027");
         for (String[] input : INPUTS) {
-            Submission saved = submissions.save(new Submission(null, null, null, round, null, input[0], null,
-                    Submission.RespondentType.valueOf(input[3]), null, Submission.Channel.valueOf(input[2]),
-                    Submission.SubmissionStatus.NIEUW, false, now, now, null));
-            submissionThemes.save(new SubmissionTheme(null, saved.id(), input[1], true));
+            data.input(round, input[0], input[1], Submission.RespondentType.valueOf(input[3]),
+                    Submission.Channel.valueOf(input[2]));
         }
-        Submission spam = submissions.save(new Submission(null, null, null, round, null, "Koop goedkope horloges", null,
-                Submission.RespondentType.ANDERS, null, Submission.Channel.ONLINE, Submission.SubmissionStatus.SPAM,
-                false, now, now, null));
-        submissionThemes.save(new SubmissionTheme(null, spam.id(), "1.2", true));
-        PriorityVote vote = votes.save(new PriorityVote(null, round, Submission.RespondentType.INWONER, now));
-        voteThemes.save(new PriorityVoteTheme(null, vote.id(), 1, "4.1"));
+        data.input(round, "Koop goedkope horloges", "1.2", Submission.RespondentType.ANDERS, Submission.Channel.ONLINE,
+                Submission.SubmissionStatus.SPAM, LocalDateTime.now(), null);
+        data.vote(round, Submission.RespondentType.INWONER, "4.1");
         return round;
     }
 
     @Test
     void pdfShowsHeadingsCountsClustersAndPrioritisationWithoutContactDetails() throws Exception {
         long round = seededRound();
+        client.toBlocking().exchange(analist.authorize(HttpRequest.PUT("/api/admin/prioritisation/weights",
+                Map.of("round", round, "themeCode", "4.1", "weight", 1.5, "reason", "Veel ongelukken bij scholen"))));
 
         HttpResponse<byte[]> response = client.toBlocking().exchange(
                 analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round)), byte[].class);
@@ -136,6 +115,8 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
         assertTrue(text.toLowerCase().contains("hondenpoep"), "a cluster label or quote about dog mess");
         assertTrue(text.toLowerCase().contains("hangjongeren"));
         assertTrue(text.contains("Verkeersveiligheid"), "the prioritisation table lists the theme");
+        assertTrue(text.contains("× 1,5"), "the manual weight is in the table");
+        assertTrue(text.contains("Gewicht 1,5 voor Verkeersveiligheid: Veel ongelukken bij scholen"), "and its reason");
         assertFalse(text.contains("piet@example.nl"));
         assertFalse(text.contains("12345678"));
         assertFalse(text.contains("horloges"));

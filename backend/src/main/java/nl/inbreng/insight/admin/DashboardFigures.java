@@ -39,10 +39,24 @@ class DashboardFigures {
     record Week(String week, Map<String, Integer> channels) {
     }
 
+    /**
+     * One area with entered population: its inputs and their share of all inputs placed in such areas, against its
+     * share of their inhabitants. index = input share ÷ population share (1 = in proportion); verdict OVER from 1.25,
+     * ONDER up to 0.8, else IN_VERHOUDING. Shares are percentages with one decimal, the index has two.
+     */
+    @Serdeable
+    record AreaShare(String code, String name, int population, @Nullable Integer populationYear, int inputs,
+                     double inputShare, double populationShare, @Nullable Double index, String verdict,
+                     String inputsLink) {
+    }
+
     @Serdeable
     record Dashboard(@Nullable Long round, int total, List<String> channels, List<Week> perWeek, List<Bar> perTheme,
-                     List<Bar> perArea, List<Bar> perGroup) {
+                     List<Bar> perArea, List<Bar> perGroup, List<AreaShare> areaShares) {
     }
+
+    static final double OVER = 1.25;
+    static final double UNDER = 0.8;
 
     /** The outcome; there is no failure case beyond a broken database. */
     sealed interface Result {
@@ -80,7 +94,34 @@ class DashboardFigures {
                 + COUNTED + roundClause + " GROUP BY a.name ORDER BY COUNT(*) DESC, a.name", round);
         List<Bar> perGroup = bars("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE" + COUNTED + roundClause
                 + " GROUP BY s.respondent_type ORDER BY COUNT(*) DESC, s.respondent_type", round);
-        return new Result.Computed(new Dashboard(round, total, List.copyOf(channels), perWeek, perTheme, perArea, perGroup));
+        return new Result.Computed(new Dashboard(round, total, List.copyOf(channels), perWeek, perTheme, perArea, perGroup,
+                areaShares(round)));
+    }
+
+    /** Only areas whose population the beheerder entered take part: a share of an unknown whole means nothing. */
+    private List<AreaShare> areaShares(@Nullable Long round) {
+        List<String[]> rows = new ArrayList<>();
+        query("SELECT a.code, a.name, a.population, a.population_year, COUNT(s.id) FROM area a "
+                + "LEFT JOIN submission s ON s.area_id = a.id AND" + COUNTED + (round == null ? "" : " AND s.round_id = ?")
+                + " WHERE a.population IS NOT NULL GROUP BY a.code, a.name, a.population, a.population_year, a.position"
+                + " ORDER BY a.position, a.name", round, rows::add);
+        long inputs = rows.stream().mapToLong(row -> Long.parseLong(row[4])).sum();
+        long people = rows.stream().mapToLong(row -> Long.parseLong(row[2])).sum();
+        List<AreaShare> shares = new ArrayList<>();
+        for (String[] row : rows) {
+            int population = Integer.parseInt(row[2]);
+            int count = Integer.parseInt(row[4]);
+            double inputShare = inputs == 0 ? 0 : Math.round(1000.0 * count / inputs) / 10.0;
+            double populationShare = people == 0 ? 0 : Math.round(1000.0 * population / people) / 10.0;
+            // The index is taken from the shares as shown, so the screen's figures recompute to it.
+            Double index = populationShare == 0 || inputs == 0 ? null : Math.round(100 * inputShare / populationShare) / 100.0;
+            String verdict = index == null ? "ONBEKEND" : index >= OVER ? "OVER" : index <= UNDER ? "ONDER" : "IN_VERHOUDING";
+            String link = "/api/admin/submissions?area=" + row[0] + (round == null ? "" : "&round=" + round)
+                    + "&status=NIEUW,BEOORDEELD,VERBORGEN,SAMENGEVOEGD";
+            shares.add(new AreaShare(row[0], row[1], population, row[3] == null ? null : Integer.valueOf(row[3]), count,
+                    inputShare, populationShare, index, verdict, link));
+        }
+        return shares;
     }
 
     private List<Bar> bars(String sql, @Nullable Long round) {

@@ -13,19 +13,14 @@ import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
-import nl.inbreng.rounds.Round;
-import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,11 +46,7 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
-    SubmissionRepository submissions;
-    @Inject
-    SubmissionThemeRepository submissionThemes;
-    @Inject
-    RoundRepository rounds;
+    InsightTestData data;
     @Inject
     AdminUserRepository users;
     @Inject
@@ -64,15 +55,10 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
     PasswordHasher hasher;
 
     private String seededRoundTitle() {
-        LocalDateTime now = LocalDateTime.now();
         String title = "Journey inzicht " + System.nanoTime();
-        long round = rounds.save(new Round(null, null, "journey-" + System.nanoTime(), title, Round.Doelgroep.IEDEREEN,
-                null, now.minusDays(10), now.plusDays(5), false, now)).id();
+        long round = data.round(title);
         for (String[] input : INPUTS) {
-            Submission saved = submissions.save(new Submission(null, null, null, round, null, input[0], null,
-                    Submission.RespondentType.INWONER, null, Submission.Channel.ONLINE,
-                    Submission.SubmissionStatus.NIEUW, false, now, now, null));
-            submissionThemes.save(new SubmissionTheme(null, saved.id(), input[1], true));
+            data.input(round, input[0], input[1], Submission.RespondentType.INWONER, Submission.Channel.ONLINE);
         }
         return title;
     }

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import { createPinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { createAppI18n } from '@shared/i18n'
+import { resetCsrfForTests } from '@shared/api/insight'
+import { messages } from '../messages/index'
+import PrioritisationPage from './PrioritisationPage.vue'
+import RoundSummaryPage from './RoundSummaryPage.vue'
+
+function plugins() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
+  return [createAppI18n(messages), router, createPinia()]
+}
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+}
+
+const link = (extra = '') => `/api/admin/submissions?theme=3.1&status=NIEUW,BEOORDEELD,SAMENGEVOEGD${extra}`
+const theme = (weight: number) => ({
+  code: '3.1', name: 'Overlast jongeren', veldCode: '3', score: Math.round(80 * weight), baseScore: 80, weight,
+  manualWeight: weight === 1 ? null : { weight, reason: 'Politie ziet toename', scope: 'ALLE_RONDES', setAt: '2026-11-01T10:00:00' },
+  inputs: 1, votes: 2, votePoints: 5, adviceInputs: 1, tableInputs: 1, professionalInputs: 0, organisationPoints: 6, advice: 7,
+  groups: { PROFESSIONAL: { inputs: 1, votePoints: 0, inputsLink: link('&respondentType=PROFESSIONAL') }, ORGANISATIE: { inputs: 1, votePoints: 3 } },
+  organisationVotes: [{ organisation: 'Wijkraad Noord', kind: 'WIJKRAAD', rank: 1, points: 3, constituencySize: 1000, constituencyUnit: 'HUISHOUDENS', factor: 2, weightedPoints: 6 }],
+  inputsLink: link(), tableInputsLink: link('&channel=THEMATAFEL'), professionalInputsLink: link('&respondentType=PROFESSIONAL'),
+})
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+  resetCsrfForTests()
+})
+
+describe('PrioritisationPage', () => {
+  it('links figures to the inbox, lists organisations and saves a manual weight with its reason', async () => {
+    let weight = 1
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = String(input)
+      if (url === '/api/admin/insight/options') return json({ rounds: [], themes: [], channels: [], areas: [] })
+      if (url === '/api/admin/me') return json({ csrfToken: 'tok' })
+      if (url === '/api/admin/prioritisation/weights') {
+        weight = JSON.parse(String(init?.body)).weight
+        return json({ weight })
+      }
+      return json({ round: null, formula: 'score = …', maxima: { inputs: 1, votePoints: 5, advice: 7 }, themes: [theme(weight)] })
+    })
+    render(PrioritisationPage, { global: { plugins: plugins() } })
+
+    const inputs = await screen.findByRole('link', { name: /inbrengen over Overlast jongeren/ })
+    expect(inputs.getAttribute('href')).toBe('/inbox?theme=3.1&status=NIEUW,BEOORDEELD,SAMENGEVOEGD')
+    expect(screen.getByText('Wijkraad Noord')).toBeTruthy()
+    expect(screen.getByRole('columnheader', { name: 'Wijkraden en organisaties' })).toBeTruthy()
+
+    await fireEvent.click(screen.getByRole('button', { name: /Gewicht aanpassen/ }))
+    await fireEvent.update(screen.getByLabelText('Gewicht (0,5 tot en met 2)'), '1.5')
+    await fireEvent.update(screen.getByLabelText('Waarom? (kort, zonder namen)'), 'Politie ziet toename')
+    await fireEvent.click(screen.getByRole('button', { name: 'Gewicht opslaan' }))
+
+    expect(await screen.findByText(/De scores zijn opnieuw berekend/)).toBeTruthy()
+    const put = fetch.mock.calls.find(([url]) => url === '/api/admin/prioritisation/weights')
+    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ themeCode: '3.1', weight: 1.5, reason: 'Politie ziet toename' })
+    expect(within(screen.getByTestId('prio-table')).getByTestId('score').textContent).toBe('120')
+  })
+})
+
+describe('RoundSummaryPage', () => {
+  it('previews paragraphs as the portal shows them and approves the text', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const url = String(input)
+      if (url === '/api/admin/insight/options') return json({ rounds: [{ value: '4', label: 'Ronde 4' }], themes: [], channels: [], areas: [] })
+      if (url === '/api/admin/me') return json({ csrfToken: 'tok' })
+      if (url === '/api/v1/rounds/4/summary') return json({ title: 'Nog geen samenvatting' }, 404)
+      return json({ roundId: 4, text: 'Eerste alinea.', approvedAt: '2026-11-22T07:00:00' })
+    })
+    render(RoundSummaryPage, { global: { plugins: plugins() } })
+
+    await screen.findByRole('option', { name: 'Ronde 4' })
+    await fireEvent.update(screen.getByLabelText('Kies een ronde'), '4')
+    expect(await screen.findByText(/nog geen samenvatting goedgekeurd/)).toBeTruthy()
+    await fireEvent.update(screen.getByLabelText('Tekst voor inwoners'), 'Eerste alinea.\n\nTweede alinea.')
+    expect(within(screen.getByTestId('summary-preview')).getAllByText(/alinea\./)).toHaveLength(2)
+    await fireEvent.click(screen.getByRole('button', { name: 'Goedkeuren en publiceren' }))
+
+    expect(await screen.findByText('De samenvatting is goedgekeurd en staat op de website.')).toBeTruthy()
+    const put = fetch.mock.calls.find(([url, init]) => url === '/api/admin/rounds/4/summary' && init?.method === 'PUT')
+    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ text: 'Eerste alinea.\n\nTweede alinea.' })
+  })
+})
