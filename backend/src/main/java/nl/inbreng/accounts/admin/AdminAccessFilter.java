@@ -1,6 +1,5 @@
 package nl.inbreng.accounts.admin;
 
-import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -14,12 +13,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.AllowedRoles;
 import nl.inbreng.accounts.RequiresRole;
-import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.common.Tokens;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,12 +70,10 @@ class AdminAccessFilter {
         if (route.isEmpty()) {
             return true; // no route: the router answers 404 itself
         }
-        AnnotationMetadata metadata = route.get().getRouteInfo().getAnnotationMetadata();
-        if (!metadata.hasAnnotation(RequiresRole.class)) {
-            return false; // fail closed: every admin route must say who may use it
-        }
-        Role[] required = metadata.enumValues(RequiresRole.class, Role.class);
-        return required.length == 0 || Arrays.stream(required).anyMatch(principal::has);
+        // Fail closed: a route that does not say who may use it is refused to everybody.
+        return AllowedRoles.of(route.get().getRouteInfo().getAnnotationMetadata())
+                .map(roles -> roles.stream().anyMatch(principal::has))
+                .orElse(false);
     }
 
     private static MutableHttpResponse<Problem> refuse(int status, String title, String detail) {

@@ -144,6 +144,16 @@ class AdminAccessTest extends RealDatabaseTest {
     }
 
     @Test
+    void aMethodsOwnRoleDeclarationReplacesItsControllersInsteadOfAddingToIt() {
+        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+
+        assertEquals(HttpStatus.OK, statusOf(analist.authorize(HttpRequest.GET("/api/admin/probe/werkgroep"))));
+        assertEquals(HttpStatus.FORBIDDEN, statusOf(analist.authorize(HttpRequest.GET("/api/admin/probe/werkgroep/beheer"))));
+        assertEquals(HttpStatus.OK, statusOf(beheerder.authorize(HttpRequest.GET("/api/admin/probe/werkgroep/beheer"))));
+    }
+
+    @Test
     void aRouteWithoutARoleDeclarationIsRefusedToEveryone() {
         AdminLogin.Session everything = adminLogin.as(Role.values());
 

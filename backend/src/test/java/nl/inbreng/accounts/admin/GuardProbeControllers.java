@@ -29,6 +29,23 @@ final class GuardProbeControllers {
         }
     }
 
+    /** A method narrower than its controller: the shape where merged annotation metadata once added the roles up. */
+    @Requires(property = "inbreng.test.guard-probes", value = "true")
+    @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+    @Controller("/api/admin/probe/werkgroep")
+    static class NarrowerMethod {
+        @Get
+        String forTheWholeWerkgroep() {
+            return "werkgroep";
+        }
+
+        @Get("/beheer")
+        @RequiresRole(Role.BEHEERDER)
+        String onlyForBeheerders() {
+            return "beheer";
+        }
+    }
+
     @Requires(property = "inbreng.test.guard-probes", value = "true")
     @Controller("/api/admin/probe/vergeten")
     static class WithoutDeclaration {
