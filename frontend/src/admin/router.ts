@@ -14,6 +14,7 @@ export const routeNames = {
   insight: 'insight',
   prioritisation: 'prioritisation',
   dashboard: 'dashboard',
+  reviewQueue: 'review-queue',
   notFound: 'not-found',
 } as const
 
@@ -45,6 +46,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/inzicht', name: routeNames.insight, component: () => import('./insight/InsightPage.vue'), meta: { roles: analysts } },
   { path: '/prioritering', name: routeNames.prioritisation, component: () => import('./insight/PrioritisationPage.vue'), meta: { roles: analysts } },
   { path: '/dashboard', name: routeNames.dashboard, component: () => import('./insight/DashboardPage.vue'), meta: { roles: analysts } },
+  { path: '/weet-ik-niet', name: routeNames.reviewQueue, component: () => import('./review/ReviewQueuePage.vue'), meta: { roles: analysts } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
 ]
 
