@@ -1,5 +1,6 @@
 package nl.inbreng.search;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -86,9 +87,10 @@ public class SubmissionSearch {
 
     /**
      * Inputs whose words look most like this one's (Lucene's MoreLikeThis over problem and solution), best first,
-     * among the inputs the werkgroep still reviews (new or reviewed). Empty when the input is not in the index.
+     * among the inputs the werkgroep still reviews (new or reviewed), within the given round when there is one
+     * (a merge across rounds would move input out of its round's inbox). Empty when the input is not in the index.
      */
-    public List<Long> similarTo(long id, int limit) {
+    public List<Long> similarTo(long id, @Nullable Long round, int limit) {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
@@ -111,6 +113,9 @@ public class SubmissionSearch {
                     reviewable.add(new TermQuery(new Term(IndexedSubmission.STATUS, status)), Occur.SHOULD);
                 }
                 builder.add(reviewable.build(), Occur.FILTER);
+                if (round != null) {
+                    builder.add(new TermQuery(new Term(IndexedSubmission.ROUND, round.toString())), Occur.FILTER);
+                }
                 List<Long> ids = new ArrayList<>();
                 for (ScoreDoc hit : searcher.search(builder.build(), Math.max(1, limit)).scoreDocs) {
                     ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(IndexedSubmission.ID)));

@@ -26,6 +26,7 @@ import java.util.Set;
 class NearDuplicateCandidates {
 
     static final int LIMIT = 8;
+    // Candidates come from the input's own round, so a merge never takes input out of its round's inbox.
 
     /** One candidate; {@code nearDuplicate} says the MinHash check agrees it is (almost) the same text. */
     @Serdeable
@@ -57,7 +58,7 @@ class NearDuplicateCandidates {
         if (self.get().problem() == null) {
             return new Result.Found(List.of());
         }
-        List<Submission> similar = search.similarTo(id, LIMIT).stream().map(submissions::findById)
+        List<Submission> similar = search.similarTo(id, self.get().roundId(), LIMIT).stream().map(submissions::findById)
                 .flatMap(Optional::stream).filter(s -> s.problem() != null).toList();
         List<ClusterInput> texts = new ArrayList<>();
         texts.add(new ClusterInput(id, text(self.get())));

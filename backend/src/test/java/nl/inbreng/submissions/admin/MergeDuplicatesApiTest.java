@@ -197,6 +197,7 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
         long same = inputs.add(round, "bij de speeltuin aan de lindelaan rijden de scooters veel te hard over het fietspad",
                 Channel.PAPIER, LocalDateTime.now(), "1.2");
         long other = inputs.add(round, "Scooters rijden te hard door de winkelstraat in het centrum, vooral 's avonds laat.", "1.2");
+        long elsewhere = inputs.add(inputs.newRound(), SCOOTERS, "1.2");
         worker.awaitCaughtUp();
 
         List<Map<String, Object>> candidates = client.toBlocking().retrieve(
@@ -207,6 +208,8 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
         assertEquals(true, candidates.get(0).get("nearDuplicate"));
         candidates.stream().filter(c -> ((Number) c.get("id")).longValue() == other)
                 .forEach(c -> assertEquals(false, c.get("nearDuplicate")));
+        assertTrue(candidates.stream().noneMatch(c -> ((Number) c.get("id")).longValue() == elsewhere),
+                "an identical input from another round is not offered");
     }
 
     private Map<String, Object> give(long round, String problem) {
