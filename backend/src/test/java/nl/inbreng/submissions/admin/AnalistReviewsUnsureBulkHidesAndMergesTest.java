@@ -142,6 +142,7 @@ class AnalistReviewsUnsureBulkHidesAndMergesTest extends BrowserTest {
         assertEquals(String.valueOf(online), single("SELECT duplicate_of FROM submission WHERE id = ?", paper));
         assertNoAxeViolations();
 
+        worker.awaitCaughtUp();
         open("/admin/inbox?round=" + round);
         page.getByText("1 resultaat", new Page.GetByTextOptions().setExact(true)).waitFor();
         assertEquals("×2", page.getByTestId("count-" + online).textContent().strip());
