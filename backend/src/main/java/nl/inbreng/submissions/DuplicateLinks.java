@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,7 +50,11 @@ public class DuplicateLinks {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "UPDATE submission SET duplicate_of = ? WHERE id = ?")) {
-            statement.setObject(1, masterId);
+            if (masterId == null) {
+                statement.setNull(1, Types.BIGINT);
+            } else {
+                statement.setLong(1, masterId);
+            }
             statement.setLong(2, id);
             statement.executeUpdate();
         } catch (SQLException e) {

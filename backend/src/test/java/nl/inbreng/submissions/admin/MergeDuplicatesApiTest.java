@@ -19,10 +19,15 @@ import nl.inbreng.submissions.Submission.SubmissionStatus;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
+import nl.inbreng.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -98,7 +103,7 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
     }
 
     @Test
-    void undoPutsTheInputBackOnItsOwnWithItsEarlierStatus() {
+    void undoPutsTheInputBackOnItsOwnWithItsEarlierStatusAndBothLandInTheAuditLog() throws Exception {
         long round = inputs.newRound();
         long master = inputs.add(round, SCOOTERS, "1.2");
         long reviewed = inputs.add(round, SCOOTERS, Channel.PAPIER, LocalDateTime.now(), "1.2");
@@ -115,6 +120,26 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
         HttpClientResponseException again = assertThrows(HttpClientResponseException.class,
                 () -> post("/api/admin/submissions/" + reviewed + "/unmerge", Map.of()));
         assertEquals(HttpStatus.CONFLICT, again.getStatus());
+        assertEquals(List.of("/api/admin/submissions/" + master + "/merge:200",
+                        "/api/admin/submissions/" + reviewed + "/unmerge:200",
+                        "/api/admin/submissions/" + reviewed + "/unmerge:409"),
+                auditTrail("/api/admin/submissions/" + master + "/merge", "/api/admin/submissions/" + reviewed + "/unmerge"));
+    }
+
+    private static List<String> auditTrail(String... targets) throws Exception {
+        try (Connection connection = TestDatabase.get().connect();
+             PreparedStatement statement = connection.prepareStatement("SELECT target, outcome FROM audit_log "
+                     + "WHERE target IN (?, ?) ORDER BY id")) {
+            statement.setString(1, targets[0]);
+            statement.setString(2, targets[1]);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + ":" + rs.getInt(2));
+                }
+            }
+            return rows;
+        }
     }
 
     @Test
