@@ -181,6 +181,24 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void retaggingTheMergedIntoInputTagsItsDuplicatesSoTheWholeGroupCountsUnderTheTheme() {
+        long round = inputs.newRound();
+        long master = inputs.add(round, SCOOTERS, "1.2");
+        long unsure = inputs.add(round, SCOOTERS, Channel.PAPIER, LocalDateTime.now());
+        post("/api/admin/submissions/" + master + "/merge", Map.of("ids", List.of(unsure)));
+        assertEquals(0, prioritisedInputs(round, "1.4"));
+
+        put("/api/admin/submissions/" + master + "/themes", Map.of("primary", "1.4", "secondary", List.of()));
+        worker.awaitCaughtUp();
+
+        assertEquals(2, prioritisedInputs(round, "1.4"));
+        assertEquals(0, prioritisedInputs(round, "1.2"));
+        assertFalse(submissions.findById(unsure).orElseThrow().themeUnsure());
+        assertEquals(SubmissionStatus.SAMENGEVOEGD, submissions.findById(unsure).orElseThrow().status());
+        assertEquals(List.of(), inboxItems(round, "&unsure=true"));
+    }
+
+    @Test
     void mergingADuplicateThatHasDuplicatesKeepsOneGroup() {
         long round = inputs.newRound();
         long a = inputs.add(round, SCOOTERS, "1.2");
