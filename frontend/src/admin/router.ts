@@ -18,6 +18,7 @@ export const routeNames = {
   users: 'users',
   audit: 'audit',
   roundSummaries: 'round-summaries',
+  reviewQueue: 'review-queue',
   notFound: 'not-found',
 } as const
 
@@ -53,6 +54,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/accounts', name: routeNames.users, component: () => import('./users/UsersPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/auditlog', name: routeNames.audit, component: () => import('./audit/AuditPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/samenvattingen', name: routeNames.roundSummaries, component: () => import('./insight/RoundSummaryPage.vue'), meta: { roles: ['BEHEERDER'] } },
+  { path: '/weet-ik-niet', name: routeNames.reviewQueue, component: () => import('./review/ReviewQueuePage.vue'), meta: { roles: analysts } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
 ]
 

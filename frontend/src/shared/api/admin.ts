@@ -23,6 +23,8 @@ export interface InboxItem {
   status: string
   createdAt: string
   highlight: string | null
+  /** The input itself plus the near-duplicates merged into it (1 when nothing was merged). */
+  count: number
 }
 
 export interface Inbox {
@@ -70,6 +72,31 @@ export interface SubmissionDetail {
   themeUnsure: boolean
   createdAt: string
   updatedAt: string
+  areaName: string | null
+  roundTitle: string | null
+  /** Set when this input was merged into another one. */
+  duplicateOf: number | null
+  /** The near-duplicates merged into this input. */
+  duplicates: MergedInput[]
+  /** This input plus its merged duplicates. */
+  count: number
+}
+
+export interface MergedInput {
+  id: number
+  problem: string | null
+  channel: string
+  createdAt: string
+}
+
+/** An input that looks like another; {@code nearDuplicate} when the texts are almost the same. */
+export interface DuplicateCandidate {
+  id: number
+  problem: string | null
+  channel: string
+  status: string
+  createdAt: string
+  nearDuplicate: boolean
 }
 
 export interface ThemeSuggestion {
@@ -131,15 +158,26 @@ export const adminApi = {
     const inbox = await adminRequest<Partial<Inbox>>('GET', `/api/admin/submissions${inboxQueryString(query)}`)
     return {
       total: inbox.total ?? 0,
-      items: (inbox.items ?? []).map((item) => ({ ...item, themeCodes: item.themeCodes ?? [] })),
+      items: (inbox.items ?? []).map((item) => ({ ...item, themeCodes: item.themeCodes ?? [], count: item.count ?? 1 })),
       facets: inbox.facets ?? {},
       typoTolerant: inbox.typoTolerant ?? false,
     }
   },
   submission: async (id: number): Promise<SubmissionDetail> => {
     const detail = await adminRequest<SubmissionDetail>('GET', `/api/admin/submissions/${id}`)
-    return { ...detail, themes: detail.themes ?? [], themeCodes: detail.themeCodes ?? [] }
+    return {
+      ...detail, themes: detail.themes ?? [], themeCodes: detail.themeCodes ?? [], areaName: detail.areaName ?? null,
+      roundTitle: detail.roundTitle ?? null, duplicateOf: detail.duplicateOf ?? null,
+      duplicates: detail.duplicates ?? [], count: detail.count ?? 1,
+    }
   },
+  nearDuplicates: async (id: number): Promise<DuplicateCandidate[]> =>
+    (await adminRequest<DuplicateCandidate[] | null>('GET', `/api/admin/submissions/${id}/near-duplicates`)) ?? [],
+  merge: (id: number, ids: number[]) =>
+    adminRequest<{ id: number; duplicates?: number[]; count: number }>(
+      'POST', `/api/admin/submissions/${id}/merge`, { ids }),
+  unmerge: (id: number) =>
+    adminRequest<{ id: number; mergedInto: number; status: string }>('POST', `/api/admin/submissions/${id}/unmerge`, {}),
   suggestions: (id: number) => adminRequest<ThemeSuggestion[]>('GET', `/api/admin/submissions/${id}/theme-suggestions`),
   retag: (id: number, primary: string, secondary: string[]) =>
     adminRequest<{ id: number; primary: string; secondary?: string[]; status: string }>(

@@ -29,7 +29,16 @@ record IndexedSubmission(
         String respondentType,
         String status,
         boolean themeUnsure,
-        LocalDateTime createdAt) {
+        LocalDateTime createdAt,
+        int duplicateCount) {
+
+    /** An input nothing has been merged into. */
+    IndexedSubmission(long id, String problem, @Nullable String solution, List<String> themeCodes,
+                      List<String> veldCodes, String channel, @Nullable String areaCode, @Nullable Long roundId,
+                      String respondentType, String status, boolean themeUnsure, LocalDateTime createdAt) {
+        this(id, problem, solution, themeCodes, veldCodes, channel, areaCode, roundId, respondentType, status,
+                themeUnsure, createdAt, 0);
+    }
 
     static final String ID = "id";
     static final String PROBLEM = "problem";
@@ -44,6 +53,8 @@ record IndexedSubmission(
     static final String UNSURE = "unsure";
     static final String CREATED = "created";
     static final String THEMES_STORED = "themes";
+    /** How many merged near-duplicates this input stands for besides itself (stored only, for the inbox's ×N). */
+    static final String DUPLICATES = "duplicates";
 
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -89,6 +100,9 @@ record IndexedSubmission(
         doc.add(new LongPoint(CREATED, created));
         doc.add(new NumericDocValuesField(CREATED, created));
         doc.add(new StoredField(CREATED, createdAt.toString()));
+        if (duplicateCount > 0) {
+            doc.add(new StoredField(DUPLICATES, duplicateCount));
+        }
         return facets.build(doc);
     }
 }

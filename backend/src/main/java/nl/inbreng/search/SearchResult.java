@@ -12,9 +12,9 @@ import java.util.Map;
  */
 public record SearchResult(long total, List<Hit> items, Map<String, Map<String, Long>> facets, boolean typoTolerant) {
 
-    /** One found input as the index knows it. */
+    /** One found input as the index knows it; {@code duplicateCount} near-duplicates were merged into it. */
     public record Hit(long id, String problem, @Nullable String solution, List<String> themeCodes, String channel,
                       @Nullable String areaCode, @Nullable Long roundId, String respondentType, String status,
-                      LocalDateTime createdAt, @Nullable String highlight, float score) {
+                      LocalDateTime createdAt, @Nullable String highlight, float score, int duplicateCount) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.inbreng.search;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,7 +16,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -79,6 +82,50 @@ public class SubmissionSearch {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    /**
+     * Inputs whose words look most like this one's (Lucene's MoreLikeThis over problem and solution), best first,
+     * among the inputs the werkgroep still reviews (new or reviewed), within the given round when there is one
+     * (a merge across rounds would move input out of its round's inbox). Empty when the input is not in the index.
+     */
+    public List<Long> similarTo(long id, @Nullable Long round, int limit) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                TopDocs self = searcher.search(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), 1);
+                if (self.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+                like.setAnalyzer(index.analysis().indexAnalyzer());
+                like.setFieldNames(TEXT_FIELDS);
+                // Residents write short texts, so a word that occurs once is already telling.
+                like.setMinTermFreq(1);
+                like.setMinDocFreq(1);
+                like.setMaxQueryTerms(30);
+                BooleanQuery.Builder builder = new BooleanQuery.Builder();
+                builder.add(like.like(self.scoreDocs[0].doc), Occur.MUST);
+                builder.add(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), Occur.MUST_NOT);
+                BooleanQuery.Builder reviewable = new BooleanQuery.Builder();
+                for (String status : List.of("NIEUW", "BEOORDEELD")) {
+                    reviewable.add(new TermQuery(new Term(IndexedSubmission.STATUS, status)), Occur.SHOULD);
+                }
+                builder.add(reviewable.build(), Occur.FILTER);
+                if (round != null) {
+                    builder.add(new TermQuery(new Term(IndexedSubmission.ROUND, round.toString())), Occur.FILTER);
+                }
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(builder.build(), Math.max(1, limit)).scoreDocs) {
+                    ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(IndexedSubmission.ID)));
+                }
+                return ids;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Finding similar inputs failed", e);
         }
     }
 
@@ -220,13 +267,14 @@ public class SubmissionSearch {
     private static SearchResult.Hit toHit(Document doc, String highlight, float score) {
         String themes = doc.get(IndexedSubmission.THEMES_STORED);
         String round = doc.get(IndexedSubmission.ROUND);
+        IndexableField duplicates = doc.getField(IndexedSubmission.DUPLICATES);
         return new SearchResult.Hit(Long.parseLong(doc.get(IndexedSubmission.ID)), doc.get(IndexedSubmission.PROBLEM),
                 doc.get(IndexedSubmission.SOLUTION),
                 themes == null || themes.isEmpty() ? List.of() : List.of(themes.split(",")),
                 doc.get(IndexedSubmission.CHANNEL), doc.get(IndexedSubmission.AREA),
                 round == null ? null : Long.valueOf(round), doc.get(IndexedSubmission.RESPONDENT_TYPE),
                 doc.get(IndexedSubmission.STATUS), LocalDateTime.parse(doc.get(IndexedSubmission.CREATED)), highlight,
-                Float.isNaN(score) ? 0f : score);
+                Float.isNaN(score) ? 0f : score, duplicates == null ? 0 : duplicates.numericValue().intValue());
     }
 
     private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector collector) throws IOException {

@@ -55,7 +55,8 @@ class SubmissionSource {
             Map<Long, IndexedSubmission> found = new LinkedHashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT s.id, s.problem, s.solution, s.channel, a.code, s.round_id, s.respondent_type, s.status, "
-                            + "s.theme_unsure, s.created_at FROM submission s LEFT JOIN area a ON a.id = s.area_id "
+                            + "s.theme_unsure, s.created_at, (SELECT COUNT(*) FROM submission d WHERE d.duplicate_of = s.id "
+                            + "AND d.status = 'SAMENGEVOEGD') FROM submission s LEFT JOIN area a ON a.id = s.area_id "
                             + "WHERE " + INDEXABLE + " AND s.id IN (" + in + ")")) {
                 bind(statement, ids);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -69,7 +70,7 @@ class SubmissionSource {
                                 tagged.stream().map(t -> t[1]).filter(v -> v != null).distinct().toList(),
                                 rows.getString(4), rows.getString(5), round,
                                 rows.getString(7), rows.getString(8), rows.getBoolean(9),
-                                rows.getTimestamp(10).toLocalDateTime()));
+                                rows.getTimestamp(10).toLocalDateTime(), rows.getInt(11)));
                     }
                 }
             }

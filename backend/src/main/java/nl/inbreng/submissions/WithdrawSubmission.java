@@ -30,15 +30,17 @@ class WithdrawSubmission {
     private final SubmissionRepository submissions;
     private final ContactDetailsRepository contacts;
     private final SubmissionIndexer indexer;
+    private final DuplicateLinks duplicates;
     private final IndexOutboxWorker indexWorker;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     WithdrawSubmission(SubmissionRepository submissions, ContactDetailsRepository contacts, SubmissionIndexer indexer,
-                       IndexOutboxWorker indexWorker, TransactionOperations<Connection> transactions, Clock clock) {
+                       DuplicateLinks duplicates, IndexOutboxWorker indexWorker, TransactionOperations<Connection> transactions, Clock clock) {
         this.submissions = submissions;
         this.contacts = contacts;
         this.indexer = indexer;
+        this.duplicates = duplicates;
         this.indexWorker = indexWorker;
         this.transactions = transactions;
         this.clock = clock;
@@ -54,6 +56,8 @@ class WithdrawSubmission {
         transactions.executeWrite(status -> {
             contacts.deleteBySubmissionId(s.id());
             indexer.remove(s.id());
+            // Merged or not, the resident's withdrawal wins; the merge group is repaired around it.
+            duplicates.afterWithdrawal(s.id());
             return submissions.update(new Submission(s.id(), s.receiptHash(), s.gemeenteId(), s.roundId(), s.areaId(),
                     null, null, s.respondentType(), s.ageBand(), s.channel(), Submission.SubmissionStatus.INGETROKKEN,
                     s.themeUnsure(), s.createdAt(), now, s.withdrawnAt() == null ? now : s.withdrawnAt()));

@@ -10,12 +10,24 @@ import java.util.Map;
  * Finds inputs that say nearly the same (the same complaint on paper and online, a petition text): MinHash over
  * the set of stemmed content words with banding, each candidate pair checked on its exact Jaccard overlap.
  */
-final class NearDuplicates {
+public final class NearDuplicates {
 
     private static final double MIN_JACCARD = 0.7;
     private static final int BANDS = 6;
     private static final int ROWS = 3;
     private static final int MIN_WORDS = 3;
+
+    /**
+     * The near-duplicate groups among a handful of inputs on their own (the admin detail page's candidates), read
+     * with the same vocabulary and thresholds the clustering uses, so both screens agree on what a duplicate is.
+     */
+    public static List<DuplicateGroup> among(List<ClusterInput> inputs) {
+        if (inputs.size() < 2) {
+            return List.of();
+        }
+        Vocabulary.Built built = Vocabulary.build(inputs.stream().map(ClusterInput::text).toList(), List.of());
+        return new NearDuplicates().find(inputs, built.words(), built.vocabulary());
+    }
 
     /** {@code words} are the inputs' tokens as the vocabulary read them, so no text is tokenised twice. */
     List<DuplicateGroup> find(List<ClusterInput> inputs, List<List<String>> words, Vocabulary vocabulary) {

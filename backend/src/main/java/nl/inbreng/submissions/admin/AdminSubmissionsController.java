@@ -85,11 +85,13 @@ class AdminSubmissionsController {
     @Serdeable
     record InboxItem(long id, String problem, @Nullable String solution, List<String> themeCodes, String channel,
                      @Nullable String areaCode, @Nullable Long roundId, String respondentType, String status,
-                     LocalDateTime createdAt, @Nullable String highlight) {
+                     LocalDateTime createdAt, @Nullable String highlight, int count) {
 
+        /** {@code count} is the input itself plus the near-duplicates merged into it. */
         static InboxItem of(SearchResult.Hit hit) {
             return new InboxItem(hit.id(), hit.problem(), hit.solution(), hit.themeCodes(), hit.channel(),
-                    hit.areaCode(), hit.roundId(), hit.respondentType(), hit.status(), hit.createdAt(), hit.highlight());
+                    hit.areaCode(), hit.roundId(), hit.respondentType(), hit.status(), hit.createdAt(), hit.highlight(),
+                    hit.duplicateCount() + 1);
         }
     }
 }

@@ -17,5 +17,5 @@ record ModerationEvent(@Id @GeneratedValue @Nullable Long id, Long submissionId,
                        @Nullable String reasonCode, SubmissionStatus restoreStatus, LocalDateTime createdAt) {
 
     /** What was done. */
-    enum Action { HIDE, SPAM, RESTORE, RETAG }
+    enum Action { HIDE, SPAM, RESTORE, RETAG, MERGE, UNMERGE }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.SubmissionIndexer;
+import nl.inbreng.submissions.DuplicateLinks;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.Submission.SubmissionStatus;
 import nl.inbreng.submissions.SubmissionRepository;
@@ -24,7 +25,8 @@ import java.util.Set;
 
 /**
  * An analyst sets the themes of an input: one primary and up to three secondary. This settles "Weet ik niet" and
- * counts as a review, so a new input becomes BEOORDEELD; hidden or spam inputs keep their status.
+ * counts as a review, so a new input becomes BEOORDEELD; hidden or spam inputs keep their status. The near-duplicates
+ * merged into the input get the same themes, so the whole group counts under the theme the werkgroep chose.
  */
 @Singleton
 class RetagSubmission {
@@ -48,15 +50,17 @@ class RetagSubmission {
     private final ThemaRepository catalogue;
     private final ModerationEventRepository events;
     private final SubmissionIndexer indexer;
+    private final DuplicateLinks links;
     private final Clock clock;
 
     RetagSubmission(SubmissionRepository submissions, SubmissionThemeRepository themes, ThemaRepository catalogue,
-                    ModerationEventRepository events, SubmissionIndexer indexer, Clock clock) {
+                    ModerationEventRepository events, SubmissionIndexer indexer, DuplicateLinks links, Clock clock) {
         this.submissions = submissions;
         this.themes = themes;
         this.catalogue = catalogue;
         this.events = events;
         this.indexer = indexer;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -74,13 +78,17 @@ class RetagSubmission {
                     "De inwoner heeft deze inbreng ingetrokken. U kunt de thema's niet meer aanpassen.");
         }
         String primaryCode = primary.strip();
-        themes.deleteBySubmissionId(id);
-        themes.save(new SubmissionTheme(null, id, primaryCode, true));
-        for (String code : secondaryCodes) {
-            themes.save(new SubmissionTheme(null, id, code, false));
+        replaceThemes(id, primaryCode, secondaryCodes);
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (long duplicate : links.duplicatesOf(id)) {
+            Optional<Submission> merged = submissions.findById(duplicate);
+            if (merged.isPresent()) {
+                replaceThemes(duplicate, primaryCode, secondaryCodes);
+                submissions.update(StoredSubmissions.withStatus(merged.get(), merged.get().status(), false, now));
+                indexer.index(duplicate);
+            }
         }
         SubmissionStatus status = s.status() == SubmissionStatus.NIEUW ? SubmissionStatus.BEOORDEELD : s.status();
-        LocalDateTime now = LocalDateTime.now(clock);
         submissions.update(StoredSubmissions.withStatus(s, status, false, now));
         SubmissionStatus restore = events.findFirstBySubmissionIdOrderByIdDesc(id)
                 .map(ModerationEvent::restoreStatus).orElse(SubmissionStatus.BEOORDEELD);
@@ -88,6 +96,14 @@ class RetagSubmission {
                 status == SubmissionStatus.BEOORDEELD ? SubmissionStatus.BEOORDEELD : restore, now));
         indexer.index(id);
         return new Result.Retagged(primaryCode, secondaryCodes, status.name());
+    }
+
+    private void replaceThemes(long id, String primaryCode, List<String> secondaryCodes) {
+        themes.deleteBySubmissionId(id);
+        themes.save(new SubmissionTheme(null, id, primaryCode, true));
+        for (String code : secondaryCodes) {
+            themes.save(new SubmissionTheme(null, id, code, false));
+        }
     }
 
     private List<String> validate(@Nullable String primary, @Nullable List<String> secondary) {

@@ -2,9 +2,13 @@ package nl.inbreng.submissions.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.DuplicateLinks;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.submissions.SubmissionTheme;
@@ -22,13 +26,20 @@ class ShowSubmission {
     private final SubmissionRepository submissions;
     private final SubmissionThemeRepository themes;
     private final AreaRepository areas;
+    private final RoundRepository rounds;
+    private final DuplicateLinks links;
 
-    ShowSubmission(SubmissionRepository submissions, SubmissionThemeRepository themes, AreaRepository areas) {
+    ShowSubmission(SubmissionRepository submissions, SubmissionThemeRepository themes, AreaRepository areas,
+                   RoundRepository rounds, DuplicateLinks links) {
         this.submissions = submissions;
         this.themes = themes;
         this.areas = areas;
+        this.rounds = rounds;
+        this.links = links;
     }
 
+    // One transaction, so the merge references are read over the same connection as the rest.
+    @Transactional(readOnly = true)
     Result show(long id) {
         Optional<Submission> found = submissions.findById(id);
         if (found.isEmpty()) {
@@ -38,10 +49,15 @@ class ShowSubmission {
         List<ThemeTag> tags = themes.findBySubmissionIdIn(List.of(id)).stream()
                 .sorted(Comparator.comparing(SubmissionTheme::isPrimary).reversed().thenComparing(SubmissionTheme::id))
                 .map(t -> new ThemeTag(t.themaCode(), t.isPrimary())).toList();
-        String areaCode = s.areaId() == null ? null : areas.findById(s.areaId()).map(Area::code).orElse(null);
+        Optional<Area> area = s.areaId() == null ? Optional.empty() : areas.findById(s.areaId());
+        String roundTitle = s.roundId() == null ? null : rounds.findById(s.roundId()).map(Round::title).orElse(null);
+        List<MergedInput> merged = links.duplicatesOf(id).stream().map(submissions::findById).flatMap(Optional::stream)
+                .map(d -> new MergedInput(d.id(), d.problem(), d.channel().name(), d.createdAt())).toList();
         return new Result.Found(new Detail(s.id(), s.problem(), s.solution(), tags,
-                tags.stream().map(ThemeTag::code).toList(), s.channel().name(), areaCode, s.roundId(),
-                s.respondentType().name(), s.ageBand(), s.status().name(), s.themeUnsure(), s.createdAt(), s.updatedAt()));
+                tags.stream().map(ThemeTag::code).toList(), s.channel().name(), area.map(Area::code).orElse(null),
+                area.map(Area::name).orElse(null), s.roundId(), roundTitle, s.respondentType().name(), s.ageBand(),
+                s.status().name(), s.themeUnsure(), s.createdAt(), s.updatedAt(), links.masterOf(id), merged,
+                merged.size() + 1));
     }
 
     sealed interface Result {
@@ -57,10 +73,22 @@ class ShowSubmission {
     record ThemeTag(String code, boolean primary) {
     }
 
+    /** A near-duplicate merged into the input shown. */
     @Serdeable
+    record MergedInput(long id, @Nullable String problem, String channel, LocalDateTime createdAt) {
+    }
+
+    /**
+     * The detail view. Area and round come with their names for people and their codes/ids for links; {@code
+     * duplicateOf} is set on a merged duplicate, {@code duplicates} and {@code count} (itself included) on the input
+     * they were merged into.
+     */
+    @Serdeable
+    @SuppressWarnings("java:S107") // one field per fact the detail page shows
     record Detail(long id, @Nullable String problem, @Nullable String solution, List<ThemeTag> themes,
-                  List<String> themeCodes, String channel, @Nullable String areaCode, @Nullable Long roundId,
-                  String respondentType, @Nullable String ageBand, String status, boolean themeUnsure,
-                  LocalDateTime createdAt, LocalDateTime updatedAt) {
+                  List<String> themeCodes, String channel, @Nullable String areaCode, @Nullable String areaName,
+                  @Nullable Long roundId, @Nullable String roundTitle, String respondentType, @Nullable String ageBand,
+                  String status, boolean themeUnsure, LocalDateTime createdAt, LocalDateTime updatedAt,
+                  @Nullable Long duplicateOf, List<MergedInput> duplicates, int count) {
     }
 }

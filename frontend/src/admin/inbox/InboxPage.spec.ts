@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen } from '@testing-library/vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { createAppI18n } from '@shared/i18n'
+import { messages } from '../messages/index'
+import InboxPage from './InboxPage.vue'
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+}
+
+function plugins() {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/inbreng/:id', name: 'submission', component: { template: '<div />' } },
+      { path: '/:p(.*)*', component: { template: '<div />' } },
+    ],
+  })
+  return [createAppI18n(messages), router]
+}
+
+const item = (id: number, count = 1) => ({
+  id, problem: `Tekst ${id}`, themeCodes: ['1.2'], channel: 'ONLINE', respondentType: 'INWONER', status: 'NIEUW',
+  createdAt: '2027-01-10T09:00:00', count,
+})
+
+describe('InboxPage bulk actions and merged inputs', () => {
+  it('selects the whole page, confirms the count, hides through the bulk API and announces the result', async () => {
+    // The index may lag behind: the inbox keeps answering with the old rows, so the page must apply the outcome itself.
+    const items = [item(1, 3), item(2), item(3)]
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = String(input)
+      if (url.startsWith('/api/v1/')) return json([])
+      if (url.startsWith('/api/admin/submissions?')) return json({ total: items.length, items })
+      if (url === '/api/admin/submissions/bulk' && init?.method === 'POST') {
+        return json({ changed: [1, 2], skipped: [{ id: 3, reason: 'Deze inbreng kunt u niet meer aanpassen' }] })
+      }
+      return json({}, 404)
+    })
+    render(InboxPage, { global: { plugins: plugins() } })
+    expect((await screen.findByTestId('count-1')).textContent).toBe('×3')
+
+    await fireEvent.click(screen.getByLabelText('Kies alle inbreng op deze pagina'))
+    expect(screen.getByText('3 inbreng gekozen')).toBeTruthy()
+    await fireEvent.update(screen.getByLabelText('Actie'), 'HIDE')
+    await fireEvent.click(screen.getByRole('button', { name: 'Uitvoeren' }))
+    expect(await screen.findByText('Kies een reden om te verbergen.')).toBeTruthy()
+    await fireEvent.update(screen.getByLabelText('Reden om te verbergen'), 'DUBBEL')
+    await fireEvent.click(screen.getByRole('button', { name: 'Uitvoeren' }))
+    expect(screen.getByText('U gaat 3 inbreng verbergen. Weet u het zeker?')).toBeTruthy()
+    expect(fetch.mock.calls.some(([url]) => url === '/api/admin/submissions/bulk')).toBe(false)
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Ja, uitvoeren' }))
+
+    const result = await screen.findByText(/^Klaar: 2 inbreng aangepast\. 1 overgeslagen: #3: Deze inbreng kunt u niet meer aanpassen$/)
+    expect(result.getAttribute('role')).toBe('status')
+    const post = fetch.mock.calls.find(([url]) => url === '/api/admin/submissions/bulk')!
+    expect(JSON.parse(String(post[1]!.body))).toEqual({ ids: [1, 2, 3], action: 'HIDE', reasonCode: 'DUBBEL' })
+    expect(screen.queryByLabelText('Kies inbreng #1')).toBeNull()
+    expect(screen.queryByLabelText('Kies inbreng #2')).toBeNull()
+    expect(screen.getByLabelText('Kies inbreng #3')).toBeTruthy()
+    expect(screen.getByText('1 resultaat')).toBeTruthy()
+  })
+})
