@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -52,17 +54,42 @@ class FilteredInputs {
             sql.append(" AND s.round_id = ?");
             parameters.add(filter.round());
         }
+        Long importNumber = filter.importNumber();
+        if (importNumber != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM import_submission i WHERE i.submission_id = s.id AND i.import_id = ?)");
+            parameters.add(importNumber);
+        }
         sql.append(" ORDER BY s.id");
+        return query(sql.toString(), parameters);
+    }
+
+    /**
+     * The given inputs whatever their status: a stored cluster may hold an input that was hidden or withdrawn
+     * after it was clustered, and curation must still be able to show and move it.
+     */
+    @Transactional(readOnly = true)
+    List<Row> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        return query("SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
+                + "FROM submission s LEFT JOIN area a ON a.id = s.area_id WHERE s.id IN (" + marks + ") ORDER BY s.id",
+                new ArrayList<>(ids));
+    }
+
+    private List<Row> query(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
+                    String problem = result.getString(2) == null ? "" : result.getString(2);
                     String solution = result.getString(3);
-                    String text = solution == null ? result.getString(2) : result.getString(2) + "\n" + solution;
+                    String text = solution == null ? problem : problem + "\n" + solution;
                     rows.add(new Row(result.getLong(1), text, result.getString(4), result.getString(5),
                             result.getString(6)));
                 }

@@ -1,9 +1,19 @@
 package nl.inbreng.insight.admin;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface StoredClusteringRepository extends CrudRepository<StoredClustering, Long> {
+
+    List<StoredClustering> findByFilterRoundAndCuratedAtIsNotNull(Long filterRound);
+
+    /** Every curation step calls this, so that the report and the screen know which clustering was worked on. */
+    @Query("UPDATE clustering SET curated_at = :at WHERE id = :id")
+    void markCurated(Long id, LocalDateTime at);
 }
