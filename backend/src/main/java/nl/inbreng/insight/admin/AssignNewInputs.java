@@ -48,7 +48,7 @@ class AssignNewInputs {
 
     @Transactional
     Result assign(long clusteringId) {
-        Optional<StoredClustering> clustering = clusterings.findById(clusteringId);
+        Optional<StoredClustering> clustering = clusterings.findByIdForUpdate(clusteringId);
         if (clustering.isEmpty()) {
             return new Result.NotFound();
         }
@@ -62,7 +62,7 @@ class AssignNewInputs {
             return new Result.Assigned(0, 0);
         }
 
-        Map<Long, String> texts = inputs.byIds(known).stream()
+        Map<Long, String> texts = inputs.ofClustering(clusteringId).stream()
                 .collect(Collectors.toMap(FilteredInputs.Row::id, FilteredInputs.Row::text));
         Map<Long, List<StoredClusterMember>> byCluster = current.stream()
                 .collect(Collectors.groupingBy(StoredClusterMember::clusterId));

@@ -10,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,6 +22,11 @@ class FilteredInputs {
     /** One input with the text to cluster and its channel, area code and respondent type. */
     record Row(long id, String text, String channel, @Nullable String area, String respondentType) {
     }
+
+    /** Members of stored clusters with their inputs; the caller adds the WHERE clause. */
+    private static final String MEMBERS = "SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
+            + "FROM clustering_member m JOIN clustering_cluster k ON k.id = m.cluster_id "
+            + "JOIN submission s ON s.id = m.submission_id LEFT JOIN area a ON a.id = s.area_id ";
 
     private final DataSource dataSource;
 
@@ -64,18 +67,19 @@ class FilteredInputs {
     }
 
     /**
-     * The given inputs whatever their status: a stored cluster may hold an input that was hidden or withdrawn
-     * after it was clustered, and curation must still be able to show and move it.
+     * The inputs of a stored clustering whatever their status now: a cluster may hold an input that was hidden or
+     * withdrawn after it was clustered, and curation must still be able to show and move it. A join rather than an
+     * id list, because a clustering can hold more inputs than a statement takes parameters.
      */
     @Transactional(readOnly = true)
-    List<Row> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-        return query("SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
-                + "FROM submission s LEFT JOIN area a ON a.id = s.area_id WHERE s.id IN (" + marks + ") ORDER BY s.id",
-                new ArrayList<>(ids));
+    List<Row> ofClustering(long clusteringId) {
+        return query(MEMBERS + "WHERE k.clustering_id = ? ORDER BY s.id", List.of(clusteringId));
+    }
+
+    /** The inputs of one stored cluster, whatever their status now. */
+    @Transactional(readOnly = true)
+    List<Row> ofCluster(long clusterId) {
+        return query(MEMBERS + "WHERE m.cluster_id = ? ORDER BY s.id", List.of(clusterId));
     }
 
     private List<Row> query(String sql, List<Object> parameters) {

@@ -46,6 +46,7 @@ class MergeClusters {
         if (clusterIds == null || clusterIds.stream().distinct().count() < 2) {
             throw new InvalidInputException("clusterIds", "Kies ten minste twee groepen om samen te voegen.");
         }
+        clusterings.findByIdForUpdate(clusteringId);
         List<StoredCluster> found = new ArrayList<>();
         for (Long id : clusterIds.stream().distinct().toList()) {
             Optional<StoredCluster> cluster = clusters.findByIdAndClusteringId(id, clusteringId);

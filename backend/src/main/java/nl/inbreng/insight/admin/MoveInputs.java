@@ -39,6 +39,7 @@ class MoveInputs {
         if (submissionIds == null || submissionIds.isEmpty()) {
             throw new InvalidInputException("submissionIds", "Kies de inbreng die u wilt verplaatsen.");
         }
+        clusterings.findByIdForUpdate(clusteringId);
         Optional<StoredCluster> target = clusters.findByIdAndClusteringId(toClusterId, clusteringId);
         if (target.isEmpty()) {
             return new Result.NotFound();

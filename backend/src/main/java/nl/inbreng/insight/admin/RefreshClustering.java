@@ -49,7 +49,7 @@ class RefreshClustering {
 
     @Transactional
     Result refresh(long clusteringId) {
-        Optional<StoredClustering> found = clusterings.findById(clusteringId);
+        Optional<StoredClustering> found = clusterings.findByIdForUpdate(clusteringId);
         if (found.isEmpty()) {
             return new Result.NotFound();
         }

@@ -60,7 +60,7 @@ class SplitCluster {
         if (label != null && (label.isBlank() || label.strip().length() > CurateCluster.MAX_LABEL)) {
             throw new InvalidInputException("label", "Geef de groep een naam van 1 tot " + CurateCluster.MAX_LABEL + " tekens.");
         }
-        Optional<StoredClustering> clustering = clusterings.findById(clusteringId);
+        Optional<StoredClustering> clustering = clusterings.findByIdForUpdate(clusteringId);
         Optional<StoredCluster> found = clusters.findByIdAndClusteringId(clusterId, clusteringId);
         if (clustering.isEmpty() || found.isEmpty()) {
             return new Result.NotFound();
@@ -72,7 +72,7 @@ class SplitCluster {
         }
         Map<Long, StoredClusterMember> bySubmission = current.stream()
                 .collect(Collectors.toMap(StoredClusterMember::submissionId, Function.identity()));
-        List<ClusterInput> texts = inputs.byIds(bySubmission.keySet()).stream()
+        List<ClusterInput> texts = inputs.ofCluster(source.id()).stream()
                 .map(row -> new ClusterInput(row.id(), row.text())).toList();
 
         Set<Long> picked = submissionIds == null || submissionIds.isEmpty()

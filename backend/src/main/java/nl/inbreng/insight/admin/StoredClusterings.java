@@ -96,7 +96,7 @@ class StoredClusterings {
                 .collect(Collectors.groupingBy(StoredClusterMember::clusterId));
         Set<Long> memberIds = byCluster.values().stream().flatMap(List::stream)
                 .map(StoredClusterMember::submissionId).collect(Collectors.toSet());
-        Map<Long, FilteredInputs.Row> rows = inputs.byIds(memberIds).stream()
+        Map<Long, FilteredInputs.Row> rows = inputs.ofClustering(id).stream()
                 .collect(Collectors.toMap(FilteredInputs.Row::id, Function.identity()));
         int unassigned = (int) inputs.find(clustering.filter()).stream().filter(row -> !memberIds.contains(row.id())).count();
 
