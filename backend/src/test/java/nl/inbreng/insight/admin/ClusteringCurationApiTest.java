@@ -348,6 +348,10 @@ class ClusteringCurationApiTest extends RealDatabaseTest {
         assertEachInputExactlyOnce(view, imported);
         assertEquals(String.valueOf(importId), ((Map<String, Object>) view.get("filter")).get("import"));
 
+        // The contract leaves the type open: the import's number as a JSON number works as well.
+        long again = cluster(Map.of("import", importId), null);
+        assertEquals(imported.size(), ((Number) get("/api/admin/clusterings/" + again).get("total")).intValue());
+
         HttpClientResponseException wrong = assertThrows(HttpClientResponseException.class,
                 () -> cluster(Map.of("import", "enquete"), null));
         assertEquals(HttpStatus.BAD_REQUEST, wrong.getStatus());
