@@ -135,7 +135,11 @@ describe('InsightPage', () => {
     await runClustering()
 
     const first = screen.getAllByTestId('cluster')[0]
-    await fireEvent.click(within(first).getByLabelText('#12 Tekst 12'))
+    // What the browser does when the summary is activated: the details opens and fires "toggle".
+    const details = first.querySelector('details')!
+    details.open = true
+    await fireEvent(details, new Event('toggle'))
+    await fireEvent.click(await within(first).findByLabelText('#12 Tekst 12'))
     await fireEvent.click(within(first).getByRole('button', { name: 'Maak een nieuwe groep van de gekozen inbreng' }))
     expect(await screen.findByText('Hondenpoep is gesplitst. De nieuwe groep staat onderaan.')).toBeTruthy()
     expect(screen.getAllByTestId('cluster')).toHaveLength(4)
