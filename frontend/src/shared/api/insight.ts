@@ -7,6 +7,7 @@ export interface ClusteringFilter {
   theme?: string
   channel?: string
   area?: string
+  import?: string
 }
 
 export interface SummarySentence {
@@ -39,6 +40,41 @@ export interface Clustering {
   total: number
   clusters: Cluster[]
   nearDuplicates: Array<{ memberIds: number[]; channels: Record<string, number> }>
+}
+
+/** An input in a stored cluster: its number, the start of its text, and whether it still awaits the analyst. */
+export interface ClusterMember {
+  id: number
+  excerpt: string
+  isNew: boolean
+}
+
+/** A cluster of a stored clustering, with its curation state. */
+export interface StoredCluster extends Cluster {
+  pinned: boolean
+  newMemberIds: number[]
+  members: ClusterMember[]
+}
+
+/** GET /api/admin/clusterings/{id}: the POST answer plus curation state; unassigned = inputs not placed yet. */
+export interface StoredClustering {
+  id: number
+  total: number
+  clusters: StoredCluster[]
+  filter: ClusteringFilter
+  requestedClusters: number | null
+  createdAt: string
+  curatedAt: string | null
+  unassigned: number
+}
+
+export interface StoredClusteringSummary {
+  id: number
+  filter: ClusteringFilter
+  createdAt: string
+  curatedAt: string | null
+  size: number
+  clusters: number
 }
 
 export interface CuratedCluster {
@@ -204,6 +240,24 @@ function normaliseClustering(clustering: Partial<Clustering> & { id: number }): 
   return { total: 0, nearDuplicates: [], ...clustering, clusters: (clustering.clusters ?? []).map(normaliseCluster) }
 }
 
+function normaliseStored(clustering: Partial<StoredClustering> & { id: number }): StoredClustering {
+  return {
+    total: 0,
+    requestedClusters: null,
+    createdAt: '',
+    curatedAt: null,
+    unassigned: 0,
+    ...clustering,
+    filter: clustering.filter ?? {},
+    clusters: (clustering.clusters ?? []).map((cluster) => ({
+      pinned: false,
+      newMemberIds: [],
+      members: [],
+      ...normaliseCluster(cluster),
+    })) as StoredCluster[],
+  }
+}
+
 function normalisePrioritisation(prioritisation: Partial<Prioritisation>): Prioritisation {
   return {
     round: null,
@@ -258,6 +312,24 @@ export const insightApi = {
     api.request<CuratedCluster>('PATCH', `/api/admin/clusterings/${clusteringId}/clusters/${clusterId}`, { label }, await csrf()),
   merge: async (clusteringId: number, clusterIds: number[], label?: string) =>
     api.request<CuratedCluster>('POST', `/api/admin/clusterings/${clusteringId}/merges`, { clusterIds, label }, await csrf()),
+  clusterings: async (round?: number) =>
+    // curatedAt and filter fields are left out of the JSON when empty.
+    (await api.request<Array<Partial<StoredClusteringSummary> & { id: number }>>('GET', `/api/admin/clusterings${query({ round })}`))
+      .map((row) => ({ createdAt: '', size: 0, clusters: 0, ...row, curatedAt: row.curatedAt ?? null, filter: row.filter ?? {} })),
+  clustering: async (id: number) => normaliseStored(await api.request<StoredClustering>('GET', `/api/admin/clusterings/${id}`)),
+  pin: async (clusteringId: number, clusterId: number, pinned: boolean) =>
+    api.request<CuratedCluster>('PATCH', `/api/admin/clusterings/${clusteringId}/clusters/${clusterId}`, { pinned }, await csrf()),
+  split: async (clusteringId: number, clusterId: number, submissionIds?: number[]) =>
+    api.request<{ created: CuratedCluster; remaining: CuratedCluster }>(
+      'POST', `/api/admin/clusterings/${clusteringId}/splits`, { clusterId, submissionIds }, await csrf()),
+  move: async (clusteringId: number, submissionIds: number[], toClusterId: number) =>
+    api.request<CuratedCluster>('POST', `/api/admin/clusterings/${clusteringId}/moves`, { submissionIds, toClusterId }, await csrf()),
+  assignNew: async (clusteringId: number) =>
+    api.request<{ assigned: number; toOverig: number }>('POST', `/api/admin/clusterings/${clusteringId}/assignments`, {}, await csrf()),
+  acceptNew: async (clusteringId: number, submissionIds: number[]) =>
+    api.request<{ accepted: number }>('POST', `/api/admin/clusterings/${clusteringId}/accepts`, { submissionIds }, await csrf()),
+  refresh: async (clusteringId: number) =>
+    normaliseStored(await api.request<StoredClustering>('POST', `/api/admin/clusterings/${clusteringId}/refreshes`, {}, await csrf())),
   prioritisation: async (round?: number) =>
     normalisePrioritisation(await api.request<Prioritisation>('GET', `/api/admin/prioritisation${query({ round })}`)),
   dashboard: async (round?: number) => normaliseDashboard(await api.request<Dashboard>('GET', `/api/admin/dashboard${query({ round })}`)),

@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
+import io.micronaut.core.annotation.Nullable;
+import nl.inbreng.insight.admin.CuratedClusterings;
 import nl.inbreng.insight.admin.DraftPrioritisation;
 import nl.inbreng.insight.clustering.ClusterInput;
 import nl.inbreng.insight.clustering.ClusteringOptions;
@@ -32,9 +34,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Gathers the council report of one round: participation from the database, the main clusters per veld (a fresh
- * clustering of that veld's inputs with the same seed as the analyst screens, so the same inputs give the same
- * groups) and the draft prioritisation.
+ * Gathers the council report of one round: participation from the database, the main clusters per veld and the
+ * draft prioritisation. The clusters come from the analyst's curated clustering of the round when there is one
+ * (their labels, merges, splits and moves are what the werkgroep agreed on); a veld that clustering does not cover,
+ * or a round without one, gets a fresh clustering of that veld's inputs with the same seed as the analyst screens.
  */
 @Singleton
 class GatherOpbrengsten {
@@ -56,10 +59,12 @@ class GatherOpbrengsten {
     private final ThemaRepository themes;
     private final ReportFigures figures;
     private final DraftPrioritisation prioritisation;
+    private final CuratedClusterings curated;
     private final Clock clock;
 
     GatherOpbrengsten(RoundRepository rounds, GemeenteRepository gemeenten, VeldRepository velden, ThemaRepository themes,
-                      ReportFigures figures, DraftPrioritisation prioritisation, Clock clock) {
+                      ReportFigures figures, DraftPrioritisation prioritisation, CuratedClusterings curated, Clock clock) {
+        this.curated = curated;
         this.rounds = rounds;
         this.gemeenten = gemeenten;
         this.velden = velden;
@@ -76,14 +81,23 @@ class GatherOpbrengsten {
 
         record RoundNotFound() implements Result {
         }
+
+        /** The clustering asked for does not exist or belongs to another round. */
+        record ClusteringNotFound() implements Result {
+        }
     }
 
     // The DataSource hands out the current transaction's connection, so there must be one.
     @Transactional(readOnly = true)
-    Result gather(long roundId) {
+    Result gather(long roundId, @Nullable Long clusteringId) {
         Optional<Round> found = rounds.findById(roundId);
         if (found.isEmpty()) {
             return new Result.RoundNotFound();
+        }
+        Optional<CuratedClusterings.Curated> clustering = clusteringId == null ? curated.latestForRound(roundId)
+                : curated.byId(clusteringId).filter(c -> c.round() == null || c.round() == roundId);
+        if (clusteringId != null && clustering.isEmpty()) {
+            return new Result.ClusteringNotFound();
         }
         Round round = found.get();
         String gemeente = Optional.ofNullable(round.gemeenteId()).flatMap(gemeenten::findById)
@@ -102,10 +116,10 @@ class GatherOpbrengsten {
         DraftPrioritisation.Prioritisation draft =
                 ((DraftPrioritisation.Result.Computed) prioritisation.compute(roundId)).prioritisation();
         return new Result.Gathered(new OpbrengstenNotitie(gemeente, round.title(), LocalDate.now(clock), participation,
-                veldSections(roundId), draft));
+                veldSections(roundId, clustering), draft));
     }
 
-    private List<OpbrengstenNotitie.VeldSection> veldSections(long roundId) {
+    private List<OpbrengstenNotitie.VeldSection> veldSections(long roundId, Optional<CuratedClusterings.Curated> clustering) {
         Map<String, List<ReportFigures.VeldInput>> inputsByVeld = figures.inputsPerVeld(roundId).stream()
                 .collect(Collectors.groupingBy(ReportFigures.VeldInput::veldCode));
         Map<String, List<Thema>> themesByVeld = themes.findByActiveOrderByPosition(true).stream()
@@ -114,8 +128,10 @@ class GatherOpbrengsten {
         List<OpbrengstenNotitie.VeldSection> sections = new ArrayList<>();
         for (Veiligheidsveld veld : velden.findAllOrderByPosition()) {
             List<ReportFigures.VeldInput> inputs = inputsByVeld.getOrDefault(veld.code(), List.of());
+            List<OpbrengstenNotitie.ClusterSection> fromCurated = clustering.map(c -> curatedClusters(inputs, c))
+                    .orElse(List.of());
             sections.add(new OpbrengstenNotitie.VeldSection(veld.code(), veld.name(), inputs.size(),
-                    clusters(inputs, themesByVeld.getOrDefault(veld.code(), List.of()))));
+                    fromCurated.isEmpty() ? clusters(inputs, themesByVeld.getOrDefault(veld.code(), List.of())) : fromCurated));
         }
         return sections;
     }
@@ -140,6 +156,31 @@ class GatherOpbrengsten {
                                 SUMMARY_LENGTH),
                         cluster.representativeIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
                                 .limit(QUOTES_PER_CLUSTER).map(input -> shorten(withoutContactDetails(input.problem()), QUOTE_LENGTH))
+                                .toList()))
+                .toList();
+    }
+
+    /**
+     * The curated clusters as far as they hold inputs of this veld, counted within the veld; quotes are the
+     * cluster's representatives in the veld first, then its other inputs there.
+     */
+    private static List<OpbrengstenNotitie.ClusterSection> curatedClusters(List<ReportFigures.VeldInput> inputs,
+                                                                          CuratedClusterings.Curated clustering) {
+        Map<Long, ReportFigures.VeldInput> byId = inputs.stream()
+                .collect(Collectors.toMap(ReportFigures.VeldInput::id, Function.identity(), (a, b) -> a));
+        record InVeld(CuratedClusterings.Cluster cluster, List<Long> members) {
+        }
+        return clustering.clusters().stream()
+                .map(cluster -> new InVeld(cluster, cluster.memberIds().stream().filter(byId::containsKey).toList()))
+                .filter(in -> !in.members().isEmpty())
+                .sorted(Comparator.comparing((InVeld in) -> in.cluster().overig())
+                        .thenComparing(Comparator.comparingInt((InVeld in) -> in.members().size()).reversed()))
+                .limit(CLUSTERS_PER_VELD)
+                .map(in -> new OpbrengstenNotitie.ClusterSection(in.cluster().label(), in.members().size(),
+                        shorten(String.join(" ", in.cluster().summary()), SUMMARY_LENGTH),
+                        java.util.stream.Stream.concat(in.cluster().representativeIds().stream(), in.members().stream())
+                                .filter(byId::containsKey).distinct().limit(QUOTES_PER_CLUSTER)
+                                .map(id -> shorten(withoutContactDetails(byId.get(id).problem()), QUOTE_LENGTH))
                                 .toList()))
                 .toList();
     }

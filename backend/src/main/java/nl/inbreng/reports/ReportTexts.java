@@ -46,7 +46,8 @@ final class ReportTexts {
                     + "komt in dezelfde groep. De thema's van de gemeente helpen om de groepen te beginnen.",
             "Inbreng die nergens goed past, komt in de groep 'overig'. Elke inbreng staat in precies een groep.",
             "De naam van een groep bestaat uit de woorden die het meest bij die groep horen. Een medewerker kan de naam "
-                    + "veranderen en groepen samenvoegen.",
+                    + "veranderen, groepen samenvoegen of splitsen en inbreng naar een andere groep verplaatsen. Heeft een "
+                    + "medewerker de groepen van deze ronde zo nagekeken, dan staan die groepen in deze notitie.",
             "De samenvatting bestaat uit zinnen die mensen zelf hebben geschreven. We kiezen zinnen die goed bij de groep "
                     + "passen en niet op elkaar lijken. De citaten zijn ingekort. Namen, e-mailadressen en telefoonnummers "
                     + "staan er niet in.",

@@ -1,5 +1,6 @@
 package nl.inbreng.reports;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -28,18 +29,24 @@ class ReportsController {
         this.docx = docx;
     }
 
+    /** {@code clusteringId} picks a stored clustering; without it the round's latest curated one is used, if any. */
     @Get(value = "/opbrengsten.pdf", produces = "application/pdf")
-    HttpResponse<?> pdf(@QueryValue long round) {
-        return render(round, pdf::render, "application/pdf", "pdf");
+    HttpResponse<?> pdf(@QueryValue long round, @Nullable @QueryValue Long clusteringId) {
+        return render(round, clusteringId, pdf::render, "application/pdf", "pdf");
     }
 
     @Get(value = "/opbrengsten.docx", produces = DOCX)
-    HttpResponse<?> docx(@QueryValue long round) {
-        return render(round, docx::render, DOCX, "docx");
+    HttpResponse<?> docx(@QueryValue long round, @Nullable @QueryValue Long clusteringId) {
+        return render(round, clusteringId, docx::render, DOCX, "docx");
     }
 
-    private HttpResponse<?> render(long round, Function<OpbrengstenNotitie, byte[]> renderer, String type, String extension) {
-        GatherOpbrengsten.Result result = gather.gather(round);
+    private HttpResponse<?> render(long round, @Nullable Long clusteringId, Function<OpbrengstenNotitie, byte[]> renderer,
+                                   String type, String extension) {
+        GatherOpbrengsten.Result result = gather.gather(round, clusteringId);
+        if (result instanceof GatherOpbrengsten.Result.ClusteringNotFound) {
+            return HttpResponse.notFound().body(Problem.of(404, "Deze indeling bestaat niet",
+                    "Kies een opgeslagen indeling van deze ronde, of laat de indeling weg.")).contentType(Problem.MEDIA_TYPE);
+        }
         if (result instanceof GatherOpbrengsten.Result.Gathered gathered) {
             return HttpResponse.ok(renderer.apply(gathered.notitie()))
                     .contentType(MediaType.of(type))

@@ -1,5 +1,6 @@
 package nl.inbreng.reports;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -144,6 +145,52 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
             assertFalse(all.contains("piet@example.nl"));
             assertTrue(docx.getTables().stream().anyMatch(t -> t.getText().contains("Verkeersveiligheid")));
         }
+    }
+
+    private String pdfText(String query) throws Exception {
+        HttpResponse<byte[]> response = client.toBlocking().exchange(
+                analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?" + query)), byte[].class);
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** Clusters the round, then renames the cluster that holds the first dog-mess input; returns the clustering id. */
+    @SuppressWarnings("unchecked")
+    private long curatedClustering(long round, String label) {
+        Map<String, Object> clustering = client.toBlocking().retrieve(analist.authorize(HttpRequest.POST(
+                "/api/admin/clusterings", Map.of("filter", Map.of("round", round)))), Argument.mapOf(String.class, Object.class));
+        long id = ((Number) clustering.get("id")).longValue();
+        Map<String, Object> dogs = ((List<Map<String, Object>>) clustering.get("clusters")).stream()
+                .filter(cluster -> ((List<Number>) cluster.get("memberIds")).stream()
+                        .anyMatch(member -> submissions.findById(member.longValue()).orElseThrow().problem().contains("Lindelaan")))
+                .findFirst().orElseThrow();
+        client.toBlocking().exchange(analist.authorize(HttpRequest.PATCH(
+                "/api/admin/clusterings/" + id + "/clusters/" + dogs.get("id"), Map.of("label", label))));
+        return id;
+    }
+
+    @Test
+    void usesTheLabelsOfTheRoundsCuratedClustering() throws Exception {
+        long round = seededRound();
+        assertFalse(pdfText("round=" + round).contains("Poepoverlast van honden"));
+        long first = curatedClustering(round, "Poepoverlast van honden");
+        String withFirst = pdfText("round=" + round);
+        assertTrue(withFirst.contains("Poepoverlast van honden"), "the curated label, not a computed one");
+
+        long second = curatedClustering(round, "Uitwerpselen op de stoep");
+        String latest = pdfText("round=" + round);
+        assertTrue(latest.contains("Uitwerpselen op de stoep"), "the most recently curated clustering counts");
+        assertFalse(latest.contains("Poepoverlast van honden"));
+        String chosen = pdfText("round=" + round + "&clusteringId=" + first);
+        assertTrue(chosen.contains("Poepoverlast van honden"), "an explicit clusteringId wins");
+        assertFalse(chosen.contains("piet@example.nl"), "quotes from curated clusters are cleaned too");
+        assertTrue(second > first);
+
+        HttpClientResponseException unknown = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round
+                        + "&clusteringId=987654321")), byte[].class));
+        assertEquals(HttpStatus.NOT_FOUND, unknown.getStatus());
     }
 
     @Test

@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
@@ -23,13 +25,25 @@ class ClusteringsController {
     private final CurateCluster curateCluster;
     private final MergeClusters mergeClusters;
     private final MoveInputs moveInputs;
+    private final SplitCluster splitCluster;
+    private final AssignNewInputs assignNewInputs;
+    private final AcceptNewInputs acceptNewInputs;
+    private final RefreshClustering refreshClustering;
+    private final StoredClusterings storedClusterings;
 
     ClusteringsController(CreateClustering createClustering, CurateCluster curateCluster, MergeClusters mergeClusters,
-                          MoveInputs moveInputs) {
+                          MoveInputs moveInputs, SplitCluster splitCluster, AssignNewInputs assignNewInputs,
+                          AcceptNewInputs acceptNewInputs, RefreshClustering refreshClustering,
+                          StoredClusterings storedClusterings) {
         this.createClustering = createClustering;
         this.curateCluster = curateCluster;
         this.mergeClusters = mergeClusters;
         this.moveInputs = moveInputs;
+        this.splitCluster = splitCluster;
+        this.assignNewInputs = assignNewInputs;
+        this.acceptNewInputs = acceptNewInputs;
+        this.refreshClustering = refreshClustering;
+        this.storedClusterings = storedClusterings;
     }
 
     /** {@code clusters} empty means "choose the number yourself". */
@@ -47,6 +61,76 @@ class ClusteringsController {
 
     @Serdeable
     record MoveRequest(List<Long> submissionIds, long toClusterId) {
+    }
+
+    /** {@code submissionIds} empty or left out means "split automatically in two"; {@code label} names the new cluster. */
+    @Serdeable
+    record SplitRequest(long clusterId, @Nullable List<Long> submissionIds, @Nullable String label) {
+    }
+
+    @Serdeable
+    record SplitAnswer(CuratedCluster created, CuratedCluster remaining) {
+    }
+
+    @Serdeable
+    record AcceptRequest(List<Long> submissionIds) {
+    }
+
+    @Serdeable
+    record AssignAnswer(int assigned, int toOverig) {
+    }
+
+    @Serdeable
+    record AcceptAnswer(int accepted) {
+    }
+
+    /** Stored clusterings, newest first, optionally of one round. */
+    @Get
+    List<StoredClusteringView.Summary> list(@Nullable @QueryValue Long round) {
+        return storedClusterings.list(round);
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> show(@PathVariable long id) {
+        return storedClusterings.view(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(ClusteringsController::notFound);
+    }
+
+    @Post("/{id}/splits")
+    HttpResponse<?> split(@PathVariable long id, @Body SplitRequest request) {
+        SplitCluster.Result result = splitCluster.split(id, request.clusterId(), request.submissionIds(), request.label());
+        if (result instanceof SplitCluster.Result.Split split) {
+            return HttpResponse.ok(new SplitAnswer(split.created(), split.remaining()));
+        }
+        return notFound();
+    }
+
+    /** "Nieuwe inbreng indelen": inputs of the filter that are not in the clustering yet join the nearest cluster. */
+    @Post("/{id}/assignments")
+    HttpResponse<?> assign(@PathVariable long id) {
+        AssignNewInputs.Result result = assignNewInputs.assign(id);
+        if (result instanceof AssignNewInputs.Result.Assigned assigned) {
+            return HttpResponse.ok(new AssignAnswer(assigned.assigned(), assigned.toOverig()));
+        }
+        return notFound();
+    }
+
+    @Post("/{id}/accepts")
+    HttpResponse<?> accept(@PathVariable long id, @Body AcceptRequest request) {
+        AcceptNewInputs.Result result = acceptNewInputs.accept(id, request.submissionIds());
+        if (result instanceof AcceptNewInputs.Result.Accepted accepted) {
+            return HttpResponse.ok(new AcceptAnswer(accepted.accepted()));
+        }
+        return notFound();
+    }
+
+    /** Clusters the filter again in place; pinned clusters keep their label and members. */
+    @Post("/{id}/refreshes")
+    HttpResponse<?> refresh(@PathVariable long id) {
+        RefreshClustering.Result result = refreshClustering.refresh(id);
+        if (result instanceof RefreshClustering.Result.Refreshed) {
+            return show(id);
+        }
+        return notFound();
     }
 
     @Post

@@ -9,6 +9,7 @@ import nl.inbreng.insight.clustering.ClusteringOptions;
 import nl.inbreng.insight.clustering.ClusteringResult;
 import nl.inbreng.insight.clustering.DuplicateGroup;
 import nl.inbreng.insight.clustering.SummarySentence;
+import nl.inbreng.insight.clustering.TextCluster;
 import nl.inbreng.insight.clustering.TextClusterer;
 import nl.inbreng.insight.clustering.ThemePrior;
 import nl.inbreng.themes.Thema;
@@ -62,32 +63,19 @@ class CreateClustering {
     Result create(ClusteringFilter filter, @Nullable Integer requested) {
         validate(filter, requested);
         List<FilteredInputs.Row> rows = inputs.find(filter);
-        List<ThemePrior> priors = themes.findByActiveOrderByPosition(true).stream().map(CreateClustering::prior).toList();
+        List<ThemePrior> priors = priors();
         ClusteringResult result = new TextClusterer().cluster(
                 rows.stream().map(row -> new ClusterInput(row.id(), row.text())).toList(),
                 new ClusteringOptions(requested, SEED, priors));
 
         StoredClustering stored = clusterings.save(new StoredClustering(null, filter.theme(), filter.channel(),
-                filter.area(), filter.round(), requested, SEED, LocalDateTime.now(clock)));
+                filter.area(), filter.round(), requested, SEED, LocalDateTime.now(clock), filter.importNumber(), null));
         Map<Long, FilteredInputs.Row> byId = rows.stream()
                 .collect(Collectors.toMap(FilteredInputs.Row::id, Function.identity()));
         List<ClusteringView.ClusterView> views = new ArrayList<>();
         for (int position = 0; position < result.clusters().size(); position++) {
             var cluster = result.clusters().get(position);
-            StoredCluster saved = clusters.save(new StoredCluster(null, stored.id(), position, cluster.label(),
-                    String.join("\n", cluster.keyPhrases()), cluster.overig(), cluster.themeCode(), false));
-            List<StoredClusterMember> memberRows = new ArrayList<>();
-            for (long id : cluster.memberIds()) {
-                memberRows.add(new StoredClusterMember(null, saved.id(), id, cluster.representativeIds().contains(id), false));
-            }
-            members.saveAll(memberRows);
-            List<StoredSummarySentence> sentenceRows = new ArrayList<>();
-            for (int s = 0; s < cluster.summary().size(); s++) {
-                SummarySentence sentence = cluster.summary().get(s);
-                sentenceRows.add(new StoredSummarySentence(null, saved.id(), s, sentence.text(),
-                        sentence.sourceIds().stream().map(String::valueOf).collect(Collectors.joining(","))));
-            }
-            sentences.saveAll(sentenceRows);
+            StoredCluster saved = store(stored.id(), position, cluster);
             List<FilteredInputs.Row> clusterRows = cluster.memberIds().stream().map(byId::get).toList();
             views.add(new ClusteringView.ClusterView(saved.id(), cluster.label(), cluster.size(),
                     cluster.summary().stream().map(SummarySentence::text).collect(Collectors.joining(" ")),
@@ -103,13 +91,35 @@ class CreateClustering {
         return new Result.Created(new ClusteringView(stored.id(), rows.size(), views, duplicates));
     }
 
+    /** Stores one computed cluster with its members and summary; also used when a clustering is refreshed. */
+    StoredCluster store(long clusteringId, int position, TextCluster cluster) {
+        StoredCluster saved = clusters.save(new StoredCluster(null, clusteringId, position, cluster.label(),
+                String.join("\n", cluster.keyPhrases()), cluster.overig(), cluster.themeCode(), false));
+        List<StoredClusterMember> memberRows = new ArrayList<>();
+        for (long id : cluster.memberIds()) {
+            memberRows.add(new StoredClusterMember(null, saved.id(), id, cluster.representativeIds().contains(id), false));
+        }
+        members.saveAll(memberRows);
+        List<StoredSummarySentence> sentenceRows = new ArrayList<>();
+        for (int s = 0; s < cluster.summary().size(); s++) {
+            SummarySentence sentence = cluster.summary().get(s);
+            sentenceRows.add(new StoredSummarySentence(null, saved.id(), s, sentence.text(),
+                    sentence.sourceIds().stream().map(String::valueOf).collect(Collectors.joining(","))));
+        }
+        sentences.saveAll(sentenceRows);
+        return saved;
+    }
+
+    /** The themes as priors, the same for a new clustering and a refresh. */
+    List<ThemePrior> priors() {
+        return themes.findByActiveOrderByPosition(true).stream().map(CreateClustering::prior).toList();
+    }
+
     private static void validate(ClusteringFilter filter, @Nullable Integer requested) {
         if (requested != null && (requested < 1 || requested > MAX_CLUSTERS)) {
             throw new InvalidInputException("clusters", "Kies een aantal groepen van 1 tot en met " + MAX_CLUSTERS + ".");
         }
-        if (filter.importId() != null) {
-            throw new InvalidInputException("filter.import", "Filteren op een import kan nog niet. Laat dit veld leeg.");
-        }
+        filter.importNumber();
         if (filter.channel() != null && Arrays.stream(nl.inbreng.submissions.Submission.Channel.values())
                 .noneMatch(channel -> channel.name().equals(filter.channel()))) {
             throw new InvalidInputException("filter.channel",

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +18,15 @@ class CurateCluster {
 
     private final StoredClusterRepository clusters;
     private final StoredClusterMemberRepository members;
+    private final StoredClusteringRepository clusterings;
+    private final Clock clock;
 
-    CurateCluster(StoredClusterRepository clusters, StoredClusterMemberRepository members) {
+    CurateCluster(StoredClusterRepository clusters, StoredClusterMemberRepository members,
+                  StoredClusteringRepository clusterings, Clock clock) {
         this.clusters = clusters;
         this.members = members;
+        this.clusterings = clusterings;
+        this.clock = clock;
     }
 
     sealed interface Result {
@@ -43,6 +50,7 @@ class CurateCluster {
         StoredCluster updated = clusters.update(new StoredCluster(cluster.id(), cluster.clusteringId(), cluster.position(),
                 label == null ? cluster.label() : label.strip(), cluster.keyPhrases(), cluster.overig(),
                 cluster.themeCode(), pinned == null ? cluster.pinned() : pinned));
+        clusterings.markCurated(clusteringId, LocalDateTime.now(clock));
         return new Result.Curated(view(updated, members));
     }
 

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +21,16 @@ class MergeClusters {
     private final StoredClusterRepository clusters;
     private final StoredClusterMemberRepository members;
     private final StoredSummarySentenceRepository sentences;
+    private final StoredClusteringRepository clusterings;
+    private final Clock clock;
 
     MergeClusters(StoredClusterRepository clusters, StoredClusterMemberRepository members,
-                  StoredSummarySentenceRepository sentences) {
+                  StoredSummarySentenceRepository sentences, StoredClusteringRepository clusterings, Clock clock) {
         this.clusters = clusters;
         this.members = members;
         this.sentences = sentences;
+        this.clusterings = clusterings;
+        this.clock = clock;
     }
 
     sealed interface Result {
@@ -40,6 +46,7 @@ class MergeClusters {
         if (clusterIds == null || clusterIds.stream().distinct().count() < 2) {
             throw new InvalidInputException("clusterIds", "Kies ten minste twee groepen om samen te voegen.");
         }
+        clusterings.findByIdForUpdate(clusteringId);
         List<StoredCluster> found = new ArrayList<>();
         for (Long id : clusterIds.stream().distinct().toList()) {
             Optional<StoredCluster> cluster = clusters.findByIdAndClusteringId(id, clusteringId);
@@ -57,6 +64,7 @@ class MergeClusters {
         StoredCluster kept = clusters.update(new StoredCluster(target.id(), target.clusteringId(), target.position(),
                 label == null || label.isBlank() ? target.label() : label.strip(), target.keyPhrases(),
                 target.overig(), target.themeCode(), target.pinned()));
+        clusterings.markCurated(clusteringId, LocalDateTime.now(clock));
         return new Result.Merged(CurateCluster.view(kept, members));
     }
 }

@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,10 +15,15 @@ class MoveInputs {
 
     private final StoredClusterRepository clusters;
     private final StoredClusterMemberRepository members;
+    private final StoredClusteringRepository clusterings;
+    private final Clock clock;
 
-    MoveInputs(StoredClusterRepository clusters, StoredClusterMemberRepository members) {
+    MoveInputs(StoredClusterRepository clusters, StoredClusterMemberRepository members,
+               StoredClusteringRepository clusterings, Clock clock) {
         this.clusters = clusters;
         this.members = members;
+        this.clusterings = clusterings;
+        this.clock = clock;
     }
 
     sealed interface Result {
@@ -32,6 +39,7 @@ class MoveInputs {
         if (submissionIds == null || submissionIds.isEmpty()) {
             throw new InvalidInputException("submissionIds", "Kies de inbreng die u wilt verplaatsen.");
         }
+        clusterings.findByIdForUpdate(clusteringId);
         Optional<StoredCluster> target = clusters.findByIdAndClusteringId(toClusterId, clusteringId);
         if (target.isEmpty()) {
             return new Result.NotFound();
@@ -42,10 +50,11 @@ class MoveInputs {
         if (moving.size() != submissionIds.stream().distinct().count()) {
             throw new InvalidInputException("submissionIds", "Niet alle gekozen inbreng hoort bij deze indeling.");
         }
+        // Moving a new input is the analyst's decision about it, so it is no longer flagged as new.
         for (StoredClusterMember member : moving) {
-            members.update(new StoredClusterMember(member.id(), toClusterId, member.submissionId(),
-                    false, member.isNew()));
+            members.update(new StoredClusterMember(member.id(), toClusterId, member.submissionId(), false, false));
         }
+        clusterings.markCurated(clusteringId, LocalDateTime.now(clock));
         return new Result.Moved(CurateCluster.view(target.get(), members));
     }
 }

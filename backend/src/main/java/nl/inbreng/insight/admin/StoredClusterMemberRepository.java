@@ -13,8 +13,12 @@ interface StoredClusterMemberRepository extends CrudRepository<StoredClusterMemb
 
     List<StoredClusterMember> findByClusterIdOrderBySubmissionId(Long clusterId);
 
+    List<StoredClusterMember> findByClusterIdInOrderBySubmissionId(Collection<Long> clusterIds);
+
     List<StoredClusterMember> findByClusterIdInAndSubmissionIdIn(Collection<Long> clusterIds, Collection<Long> submissionIds);
 
     @Query("UPDATE clustering_member SET cluster_id = :to WHERE cluster_id = :from")
     void moveAll(Long from, Long to);
+
+    void deleteByClusterId(Long clusterId);
 }

@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.LocalDateTime;
 
-/** A clustering run with the filter it covered, kept so that it can be curated and reproduced (same seed). */
+/**
+ * A clustering run with the filter it covered, kept so that it can be curated and reproduced (same seed).
+ * {@code curatedAt} is the last time an analyst changed it; null means nobody touched it since it was computed.
+ */
 @MappedEntity("clustering")
 record StoredClustering(
         @Id @GeneratedValue @Nullable Long id,
@@ -17,5 +20,12 @@ record StoredClustering(
         @Nullable Long filterRound,
         @Nullable Integer requestedClusters,
         long seed,
-        LocalDateTime createdAt) {
+        LocalDateTime createdAt,
+        @Nullable Long filterImport,
+        @Nullable LocalDateTime curatedAt) {
+
+    ClusteringFilter filter() {
+        return new ClusteringFilter(filterTheme, filterChannel, filterArea, filterRound,
+                filterImport == null ? null : String.valueOf(filterImport));
+    }
 }

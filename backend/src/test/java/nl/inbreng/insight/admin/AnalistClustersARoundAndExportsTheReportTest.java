@@ -27,7 +27,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An analyst groups the input of a round, renames and merges groups, downloads the council report as PDF. */
+/**
+ * An analyst groups the input of a round, renames, merges, splits and pins groups, downloads the council report as
+ * PDF; and reopens a stored grouping later to place new input.
+ */
 @MicronautTest(transactional = false)
 class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
 
@@ -92,17 +95,70 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
         first.getByText("Opslaan").click();
         page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Hondenpoep op straat")).waitFor();
 
-        clusters.nth(0).locator("input[type=checkbox]").check();
-        clusters.nth(1).locator("input[type=checkbox]").check();
+        clusters.nth(0).locator("input[id^=select-]").check();
+        clusters.nth(1).locator("input[id^=select-]").check();
         page.getByText("Voeg de twee gekozen groepen samen").click();
         page.getByText("De groepen zijn samengevoegd.").waitFor();
         assertEquals(2, page.getByTestId("cluster").count());
         assertTrue(page.getByTestId("cluster-label").allTextContents().contains("Hondenpoep op straat"), "the kept group keeps its new name");
 
+        // Split: the analyst opens the merged group's inputs, picks one and makes it a group of its own.
+        Locator merged = page.getByTestId("cluster").first();
+        merged.locator("summary").click();
+        merged.getByTestId("member").first().locator("input[type=checkbox]").check();
+        assertNoAxeViolations();
+        merged.getByText("Maak een nieuwe groep van de gekozen inbreng").click();
+        page.getByText("Hondenpoep op straat is gesplitst.").waitFor();
+        assertEquals(3, page.getByTestId("cluster").count());
+        page.getByText("9 inbrengen in 3 groepen.").waitFor();
+
+        // Pin: the toggle says its state to screen readers and the group shows a badge.
+        Locator pin = page.getByTestId("cluster").first().getByTestId("pin");
+        assertEquals("false", pin.getAttribute("aria-pressed"));
+        pin.click();
+        page.getByText("Hondenpoep op straat is vastgezet.").waitFor();
+        assertEquals("true", page.getByTestId("cluster").first().getByTestId("pin").getAttribute("aria-pressed"));
+        assertEquals(1, page.getByTestId("pinned-badge").count());
+
         Download download = page.waitForDownload(() -> page.getByTestId("download-pdf").click());
         byte[] pdf = Files.readAllBytes(download.path());
         assertEquals("%PDF", new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII));
         assertTrue(download.suggestedFilename().endsWith(".pdf"));
+    }
+
+    @Test
+    void analistReopensAStoredGroupingPlacesNewInputAndAcceptsIt() {
+        String round = seededRoundTitle();
+        signInAsAnalist();
+        open("/admin/inzicht");
+        page.getByLabel("Ronde").selectOption(new SelectOption().setLabel(round));
+        page.getByLabel("Aantal groepen").fill("3");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Maak groepen")).click();
+        page.getByText("9 inbrengen in 3 groepen.").waitFor();
+        Long roundId = rounds.findAll().stream().filter(r -> r.title().equals(round)).findFirst().orElseThrow().id();
+        LocalDateTime now = LocalDateTime.now();
+        Submission late = submissions.save(new Submission(null, null, null, roundId, null,
+                "Weer hondenpoep op de stoep bij de speeltuin.", null, Submission.RespondentType.INWONER, null,
+                Submission.Channel.PAPIER, Submission.SubmissionStatus.NIEUW, false, now, now, null));
+        submissionThemes.save(new SubmissionTheme(null, late.id(), "1.2", true));
+
+        // A new visit: the grouping is reopened from the list instead of computed again.
+        open("/admin/inzicht");
+        page.getByLabel("Ronde").selectOption(new SelectOption().setLabel(round));
+        page.getByTestId("stored-clusterings").getByRole(AriaRole.BUTTON).first().click();
+        page.getByText("Er is 1 nieuwe inbreng die nog in geen groep zit.").waitFor();
+        page.getByText("Nieuwe inbreng indelen").click();
+        page.getByText("1 nieuwe inbrengen zijn ingedeeld.").waitFor();
+        Locator withNew = page.getByTestId("cluster").filter(new Locator.FilterOptions().setHas(page.getByTestId("new-badge")));
+        assertEquals(1, withNew.count());
+        assertTrue(withNew.getByTestId("member").allTextContents().stream().anyMatch(t -> t.contains("#" + late.id())
+                && t.contains("nieuw")), "the late input is marked nieuw in its group");
+        assertNoAxeViolations();
+
+        withNew.getByText("Keur de nieuwe inbreng goed (1)").click();
+        page.getByText("1 nieuwe inbrengen zijn goedgekeurd.").waitFor();
+        assertEquals(0, page.getByTestId("new-badge").count());
+        page.getByText("10 inbrengen in 3 groepen.").waitFor();
     }
 
     @Test
