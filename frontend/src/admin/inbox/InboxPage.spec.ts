@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import { createPinia } from 'pinia'
 import { createAppI18n } from '@shared/i18n'
 import { messages } from '../messages/index'
 import InboxPage from './InboxPage.vue'
@@ -22,7 +23,8 @@ function plugins() {
       { path: '/:p(.*)*', component: { template: '<div />' } },
     ],
   })
-  return [createAppI18n(messages), router]
+  // The export panel under the list reads the signed-in user's roles from the session store.
+  return [createAppI18n(messages), router, createPinia()]
 }
 
 const item = (id: number, count = 1) => ({
