@@ -159,12 +159,12 @@ describe('InsightPage', () => {
 
     expect(screen.getByText('Er is 1 nieuwe inbreng die nog in geen groep zit.')).toBeTruthy()
     await fireEvent.click(screen.getByRole('button', { name: 'Nieuwe inbreng indelen' }))
-    expect(await screen.findByText('1 nieuwe inbrengen zijn ingedeeld. Ze staan gemarkeerd als nieuw.')).toBeTruthy()
+    expect(await screen.findByText('1 nieuwe inbreng is ingedeeld. Die staat gemarkeerd als nieuw.')).toBeTruthy()
     const first = screen.getAllByTestId('cluster')[0]
     expect(within(first).getByTestId('new-badge').textContent).toContain('1 nieuw')
 
     await fireEvent.click(within(first).getByRole('button', { name: 'Keur de nieuwe inbreng goed (1)' }))
-    expect(await screen.findByText('1 nieuwe inbrengen zijn goedgekeurd.')).toBeTruthy()
+    expect(await screen.findByText('1 nieuwe inbreng is goedgekeurd.')).toBeTruthy()
     expect(within(screen.getAllByTestId('cluster')[0]).queryByTestId('new-badge')).toBeNull()
   })
 

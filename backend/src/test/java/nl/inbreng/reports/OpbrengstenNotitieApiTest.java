@@ -15,6 +15,7 @@ import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.apache.pdfbox.Loader;
@@ -57,6 +58,8 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     HttpClient client;
     @Inject
     InsightTestData data;
+    @Inject
+    SubmissionRepository submissions;
     @Inject
     AdminUserRepository users;
     @Inject

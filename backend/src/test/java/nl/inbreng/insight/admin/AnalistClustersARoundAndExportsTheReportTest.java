@@ -57,9 +57,13 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
     @Inject
     PasswordHasher hasher;
 
+    /** The round seededRoundTitle() made last. */
+    private long seededRound;
+
     private String seededRoundTitle() {
         String title = "Journey inzicht " + System.nanoTime();
         long round = data.round(title);
+        seededRound = round;
         for (String[] input : INPUTS) {
             data.input(round, input[0], input[1], Submission.RespondentType.INWONER, Submission.Channel.ONLINE);
         }
@@ -135,12 +139,8 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
         page.getByLabel("Aantal groepen").fill("3");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Maak groepen")).click();
         page.getByText("9 inbrengen in 3 groepen.").waitFor();
-        Long roundId = rounds.findAll().stream().filter(r -> r.title().equals(round)).findFirst().orElseThrow().id();
-        LocalDateTime now = LocalDateTime.now();
-        Submission late = submissions.save(new Submission(null, null, null, roundId, null,
-                "Weer hondenpoep op de stoep bij de speeltuin.", null, Submission.RespondentType.INWONER, null,
-                Submission.Channel.PAPIER, Submission.SubmissionStatus.NIEUW, false, now, now, null));
-        submissionThemes.save(new SubmissionTheme(null, late.id(), "1.2", true));
+        long late = data.input(seededRound, "Weer hondenpoep op de stoep bij de speeltuin.", "1.2",
+                Submission.RespondentType.INWONER, Submission.Channel.PAPIER);
 
         // A new visit: the grouping is reopened from the list instead of computed again.
         open("/admin/inzicht");
@@ -148,15 +148,15 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
         page.getByTestId("stored-clusterings").getByRole(AriaRole.BUTTON).first().click();
         page.getByText("Er is 1 nieuwe inbreng die nog in geen groep zit.").waitFor();
         page.getByText("Nieuwe inbreng indelen").click();
-        page.getByText("1 nieuwe inbrengen zijn ingedeeld.").waitFor();
+        page.getByText("1 nieuwe inbreng is ingedeeld.").waitFor();
         Locator withNew = page.getByTestId("cluster").filter(new Locator.FilterOptions().setHas(page.getByTestId("new-badge")));
         assertEquals(1, withNew.count());
-        assertTrue(withNew.getByTestId("member").allTextContents().stream().anyMatch(t -> t.contains("#" + late.id())
+        assertTrue(withNew.getByTestId("member").allTextContents().stream().anyMatch(t -> t.contains("#" + late)
                 && t.contains("nieuw")), "the late input is marked nieuw in its group");
         assertNoAxeViolations();
 
         withNew.getByText("Keur de nieuwe inbreng goed (1)").click();
-        page.getByText("1 nieuwe inbrengen zijn goedgekeurd.").waitFor();
+        page.getByText("1 nieuwe inbreng is goedgekeurd.").waitFor();
         assertEquals(0, page.getByTestId("new-badge").count());
         page.getByText("10 inbrengen in 3 groepen.").waitFor();
     }
