@@ -26,13 +26,13 @@ import java.util.TreeMap;
  * compound parts) plus character 3-5-grams, which survive misspellings ("mishandelling", "burenrusie"). The theme texts
  * give a prior (likeness to each theme's own words, as a fixed offset on the logits); a softmax linear model trained
  * with seeded SGD and L2 on the tagged inputs (and on the theme texts themselves) learns what the prior misses. The
- * scores are the softmax probabilities, so they lie in 0..1 and add up to 1 over all themes.
+ * scores are the softmax probabilities, lightly smoothed within each veiligheidsveld (ADR 0089), so they lie in 0..1
+ * and add up to 1 over all themes.
  */
 public final class ThemeClassifier {
 
     private static final int MIN_GRAM = 3;
     private static final int MAX_GRAM = 5;
-    private static final double SECONDARY_WEIGHT = 0.5;
     private static final double LEARNING_RATE = 0.5;
     private static final long SEED = 20_270_301L;
 
@@ -45,6 +45,8 @@ public final class ThemeClassifier {
     private final double[] weights;
     private final double[] bias;
     private final Settings settings;
+    /** For each theme, the themes of its veld (itself included). */
+    private final int[][] veldOf;
 
     private ThemeClassifier(Analyzer analyzer, Map<String, Integer> featureIndex, double[] idf, List<String> themeCodes,
                             List<Sparse> profiles, double[] weights, double[] bias, Settings settings) {
@@ -56,6 +58,7 @@ public final class ThemeClassifier {
         this.weights = weights;
         this.bias = bias;
         this.settings = settings;
+        this.veldOf = velden(themeCodes);
     }
 
     /** What the municipality wrote about a theme. */
@@ -72,22 +75,31 @@ public final class ThemeClassifier {
 
     /**
      * How strongly the theme texts count (prior strength: multiplier of the cosine to a theme's own words on the
-     * logits), the L2 penalty of the linear model and its number of SGD epochs.
+     * logits), the L2 penalty of the linear model, its number of SGD epochs, how much of its veld's mean probability
+     * each theme gets (veld smoothing: a theme's siblings share its field, so an uncertain input keeps the field's
+     * themes together in the top 3) and how much a secondary theme of a tagged input counts next to its primary one.
      */
-    public record Settings(double priorStrength, double l2, int epochs) {
+    public record Settings(double priorStrength, double l2, int epochs, double veldSmoothing, double secondaryWeight) {
+
+        /** Without veld smoothing and with secondary themes at half weight: the model before ADR 0089. */
+        public Settings(double priorStrength, double l2, int epochs) {
+            this(priorStrength, l2, epochs, 0, 0.5);
+        }
 
         /**
          * Used in production, where retraining must stay well under a second. Chosen by cross-validation inside the
          * training part of the demo corpus (see ThemeSuggestionEvaluationTest), never on the scored part.
          */
-        public static final Settings DEFAULT = new Settings(20, 1e-2, 20);
+        public static final Settings DEFAULT = new Settings(20, 1e-2, 20, 0.3, 0.25);
 
-        /** The small grid the cross-validation picks from. */
+        /** The small grid the cross-validation picks from: each prior and L2 without and with veld smoothing. */
         public static List<Settings> grid() {
             List<Settings> grid = new ArrayList<>();
-            for (double prior : new double[]{0, 5, 10, 20, 40}) {
-                for (double l2 : new double[]{1e-3, 1e-2, 3e-2}) {
-                    grid.add(new Settings(prior, l2, 20));
+            for (double[] veld : new double[][]{{0, 0.5}, {0.3, 0.25}}) {
+                for (double prior : new double[]{5, 10, 20, 40}) {
+                    for (double l2 : new double[]{1e-3, 1e-2, 3e-2}) {
+                        grid.add(new Settings(prior, l2, 20, veld[0], veld[1]));
+                    }
                 }
             }
             return grid;
@@ -151,7 +163,7 @@ public final class ThemeClassifier {
             for (int l = 0; l < labels.size(); l++) {
                 Integer c = classOf.get(labels.get(l));
                 if (c != null && target[c] == 0) {
-                    target[c] = l == 0 ? 1.0 : SECONDARY_WEIGHT;
+                    target[c] = l == 0 ? 1.0 : settings.secondaryWeight();
                     total += target[c];
                 }
             }
@@ -233,7 +245,7 @@ public final class ThemeClassifier {
     /** The best {@code limit} themes for the text, best first. */
     public List<Suggestion> suggest(String text, int limit) {
         Sparse x = vector(features(analyzer, text), featureIndex, idf);
-        double[] p = probabilities(x, prior(x), 1);
+        double[] p = smoothWithinVeld(probabilities(x, prior(x), 1));
         List<Integer> order = new ArrayList<>();
         for (int c = 0; c < p.length; c++) {
             order.add(c);
@@ -244,6 +256,47 @@ public final class ThemeClassifier {
             ranked.add(new Suggestion(themeCodes.get(c), Math.round(p[c] * 1000) / 1000.0));
         }
         return ranked;
+    }
+
+    /**
+     * Mixes each theme's probability with the mean probability of its veld: (p + s * mean) / (1 + s). It still adds
+     * up to 1 over all themes. Only at suggestion time; the model learns from the plain probabilities.
+     */
+    private double[] smoothWithinVeld(double[] p) {
+        double s = settings.veldSmoothing();
+        if (s == 0) {
+            return p;
+        }
+        double[] smoothed = new double[p.length];
+        for (int c = 0; c < p.length; c++) {
+            double mass = 0;
+            for (int sibling : veldOf[c]) {
+                mass += p[sibling];
+            }
+            smoothed[c] = (p[c] + s * mass / veldOf[c].length) / (1 + s);
+        }
+        return smoothed;
+    }
+
+    /**
+     * The veld of a theme is the part of its code before the dot ("1.3" belongs to veld 1, "S.2" to the strategic
+     * themes), as in the VNG taxonomy; a code without a dot (an imported theme) forms a veld of its own.
+     */
+    private static int[][] velden(List<String> codes) {
+        Map<String, List<Integer>> byVeld = new HashMap<>();
+        for (int c = 0; c < codes.size(); c++) {
+            byVeld.computeIfAbsent(veldCode(codes.get(c)), k -> new ArrayList<>()).add(c);
+        }
+        int[][] veldOf = new int[codes.size()][];
+        for (int c = 0; c < codes.size(); c++) {
+            veldOf[c] = byVeld.get(veldCode(codes.get(c))).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return veldOf;
+    }
+
+    static String veldCode(String themeCode) {
+        int dot = themeCode.indexOf('.');
+        return dot < 0 ? themeCode : themeCode.substring(0, dot);
     }
 
     private void fit(List<Sparse> rows, List<double[]> targets) {

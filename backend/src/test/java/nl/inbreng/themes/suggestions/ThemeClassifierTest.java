@@ -3,7 +3,9 @@ package nl.inbreng.themes.suggestions;
 import nl.inbreng.search.DutchAnalysis;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,5 +64,42 @@ class ThemeClassifierTest {
 
         assertEquals(grid, validations.stream().map(ThemeClassifier.Validation::settings).toList());
         assertTrue(grid.contains(ThemeClassifier.best(validations)));
+    }
+
+    @Test
+    void veldSmoothingLiftsTheSiblingsOfALikelyThemeAndKeepsTheScoresAProbability() {
+        // Verkeer and Overlast share veld 1, Inbraak and Afval veld 2.
+        List<ThemeClassifier.ThemeText> themes = List.of(recode(THEMES.get(0), "1.1"), recode(THEMES.get(1), "1.2"),
+                recode(THEMES.get(2), "2.1"), recode(THEMES.get(3), "2.2"));
+        List<ThemeClassifier.Example> tagged = TAGGED.stream().map(e -> new ThemeClassifier.Example(e.text(),
+                e.labels().stream().map(l -> Map.of("A", "1.1", "B", "1.2", "C", "2.1", "D", "2.2").get(l)).toList())).toList();
+        String text = "Er wordt veel te hard gereden, er moeten drempels komen";
+
+        Map<String, Double> plain = scores(ThemeClassifier.train(analysis, themes, tagged,
+                new ThemeClassifier.Settings(20, 1e-2, 20, 0, 0.5)).suggest(text, 4));
+        Map<String, Double> smoothed = scores(ThemeClassifier.train(analysis, themes, tagged,
+                new ThemeClassifier.Settings(20, 1e-2, 20, 0.5, 0.5)).suggest(text, 4));
+
+        assertTrue(smoothed.get("1.2") > plain.get("1.2"), smoothed + " vs " + plain);
+        assertTrue(smoothed.get("1.1") < plain.get("1.1"), smoothed + " vs " + plain);
+        assertEquals(1.0, smoothed.values().stream().mapToDouble(Double::doubleValue).sum(), 0.005);
+    }
+
+    @Test
+    void themesWithoutAVeldInTheirCodeAreNotSmoothed() {
+        String text = "Hardrijders en zwerfvuil bij de school";
+
+        assertEquals(ThemeClassifier.train(analysis, THEMES, TAGGED, new ThemeClassifier.Settings(20, 1e-2, 20, 0, 0.5)).suggest(text, 4),
+                ThemeClassifier.train(analysis, THEMES, TAGGED, new ThemeClassifier.Settings(20, 1e-2, 20, 0.5, 0.5)).suggest(text, 4));
+    }
+
+    private static ThemeClassifier.ThemeText recode(ThemeClassifier.ThemeText text, String code) {
+        return new ThemeClassifier.ThemeText(code, text.name(), text.description(), text.exampleWords());
+    }
+
+    private static Map<String, Double> scores(List<ThemeClassifier.Suggestion> suggestions) {
+        Map<String, Double> scores = new HashMap<>();
+        suggestions.forEach(s -> scores.put(s.code(), s.score()));
+        return scores;
     }
 }

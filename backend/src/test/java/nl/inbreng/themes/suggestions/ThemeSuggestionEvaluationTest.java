@@ -38,6 +38,8 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
     private static final int FOLDS = 5;
     /** What production used before the resident vocabulary (ADR 0042), re-run for comparison. */
     private static final ThemeClassifier.Settings PREVIOUS_DEFAULT = new ThemeClassifier.Settings(10, 1e-2, 20);
+    /** Production settings of the third wave (ADR 0086): no veld smoothing, secondary themes at half weight. */
+    private static final ThemeClassifier.Settings THIRD_WAVE = new ThemeClassifier.Settings(20, 1e-2, 20);
 
     @Inject
     ThemaRepository themes;
@@ -48,20 +50,10 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
     void suggestionsBeatThePlainTfidfBaselineOnTheDemoCorpus() throws Exception {
         List<Thema> catalogue = themes.findByActiveOrderByPosition(true);
         List<CorpusEntry> corpus = DemoCorpus.load(json);
-        Map<String, List<CorpusEntry>> byPrimary = new LinkedHashMap<>();
-        corpus.forEach(e -> byPrimary.computeIfAbsent(e.themes().get(0), k -> new ArrayList<>()).add(e));
-        Random random = new Random(SEED);
         List<CorpusEntry> train = new ArrayList<>();
         List<CorpusEntry> test = new ArrayList<>();
-        for (List<CorpusEntry> group : byPrimary.values()) {
-            List<CorpusEntry> shuffled = new ArrayList<>(group);
-            Collections.shuffle(shuffled, random);
-            int cut = Math.max(1, Math.round(shuffled.size() * 0.2f));
-            train.addAll(shuffled.subList(0, cut));
-            test.addAll(shuffled.subList(cut, shuffled.size()));
-        }
-        List<ThemeClassifier.Example> examples = train.stream()
-                .map(e -> new ThemeClassifier.Example(text(e), e.themes())).toList();
+        split(corpus, 0.2f, train, test);
+        List<ThemeClassifier.Example> examples = examples(train);
         // As in production: the database theme texts plus the built-in resident vocabulary, and an analysis whose
         // compound dictionary knows those words. Nothing here is derived from the corpus.
         List<ThemeClassifier.ThemeText> databaseTexts = catalogue.stream()
@@ -80,6 +72,7 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
         ThemeClassifier model = ThemeClassifier.train(analysis, texts, examples, chosen);
         long trainingMillis = (System.nanoTime() - started) / 1_000_000;
         ThemeClassifier shipped = ThemeClassifier.train(analysis, texts, examples, ThemeClassifier.Settings.DEFAULT);
+        ThemeClassifier thirdWave = ThemeClassifier.train(analysis, texts, examples, THIRD_WAVE);
         ThemeClassifier wordsOnly = ThemeClassifier.train(analysis, texts, List.of(), chosen);
         ThemeClassifier previous = ThemeClassifier.train(databaseAnalysis, databaseTexts, examples, PREVIOUS_DEFAULT);
         LegacyBlendClassifier legacy = LegacyBlendClassifier.train(databaseAnalysis, databaseTexts, examples);
@@ -87,6 +80,7 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
 
         Score ours = score(test, text -> codes(model.suggest(text, ThemeSuggestions.TOP)));
         Score production = score(test, text -> codes(shipped.suggest(text, ThemeSuggestions.TOP)));
+        Score unsmoothed = score(test, text -> codes(thirdWave.suggest(text, ThemeSuggestions.TOP)));
         Score noTagged = score(test, text -> codes(wordsOnly.suggest(text, ThemeSuggestions.TOP)));
         Score before = score(test, text -> codes(previous.suggest(text, ThemeSuggestions.TOP)));
         Score old = score(test, text -> codes(legacy.suggest(text, ThemeSuggestions.TOP)));
@@ -108,10 +102,12 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
                 | model | top-1 | top-3 | top-3 any gold |
                 | --- | --- | --- | --- |
                 """, corpus.size(), catalogue.size(), train.size(), SEED, test.size(), FOLDS, chosen));
-        row(table, "Inbreng ThemeClassifier (theme texts + resident vocabulary prior, SGD softmax, CV-tuned)", ours);
+        row(table, "Inbreng ThemeClassifier (theme texts + resident vocabulary prior, SGD softmax, veld smoothing, CV-tuned)", ours);
         if (!chosen.equals(ThemeClassifier.Settings.DEFAULT)) {
             row(table, "same, production defaults " + ThemeClassifier.Settings.DEFAULT, production);
         }
+        row(table, "same, without veld smoothing, secondary themes at 0.5 (third-wave settings " + THIRD_WAVE + ")",
+                unsmoothed);
         row(table, "same, theme texts only (no tagged inputs)", noTagged);
         row(table, "previous model: database example words only, settings " + PREVIOUS_DEFAULT, before);
         row(table, "old blend (first wave, weights picked on the scored part; database example words only)", old);
@@ -123,13 +119,15 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
 
                 Cross-validation inside the training part (mean over the folds; the scored part is not used here):
 
-                | prior strength | L2 | epochs | CV top-1 | CV top-3 |
-                | --- | --- | --- | --- | --- |
+                | prior strength | L2 | epochs | veld smoothing | secondary weight | CV top-1 | CV top-3 |
+                | --- | --- | --- | --- | --- | --- | --- |
                 """, trainingMillis, train.size(), fullCorpusMillis, corpus.size(), millisPerSuggestion));
         for (ThemeClassifier.Validation v : validations) {
-            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f |%n", v.settings().priorStrength(),
-                    v.settings().l2(), v.settings().epochs(), v.top1(), v.top3()));
+            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %.3f | %.3f |%n",
+                    v.settings().priorStrength(), v.settings().l2(), v.settings().epochs(), v.settings().veldSmoothing(),
+                    v.settings().secondaryWeight(), v.top1(), v.top3()));
         }
+        learningCurve(table, corpus, analysis, texts);
         System.out.println(table);
         Files.writeString(Path.of("target", "theme-suggestions-evaluation.md"), table);
 
@@ -143,6 +141,50 @@ class ThemeSuggestionEvaluationTest extends RealDatabaseTest {
         }
         assertTrue(ours.top3 > plain.top3, table.toString());
         assertTrue(ours.top1 > plain.top1, table.toString());
+    }
+
+    /**
+     * What the werkgroep gains by tagging more: the production model trained on 20%, 40% and 60% of the corpus and
+     * scored on the rest. The same seeded, per-theme shuffle as the main split, so each training part contains the
+     * smaller ones (20% is exactly the main training part). Nothing is tuned here.
+     */
+    private static void learningCurve(StringBuilder table, List<CorpusEntry> corpus, DutchAnalysis analysis,
+                                      List<ThemeClassifier.ThemeText> texts) {
+        table.append(String.format(Locale.ROOT, """
+
+                Learning curve (production defaults %s, trained on a share of the corpus, scored on the rest;
+                the 20%% row is the main split above):
+
+                | tagged share | training inputs | scored inputs | top-1 | top-3 | top-3 any gold |
+                | --- | --- | --- | --- | --- | --- |
+                """, ThemeClassifier.Settings.DEFAULT));
+        for (float share : new float[]{0.2f, 0.4f, 0.6f}) {
+            List<CorpusEntry> train = new ArrayList<>();
+            List<CorpusEntry> test = new ArrayList<>();
+            split(corpus, share, train, test);
+            ThemeClassifier model = ThemeClassifier.train(analysis, texts, examples(train));
+            Score s = score(test, text -> codes(model.suggest(text, ThemeSuggestions.TOP)));
+            table.append(String.format(Locale.ROOT, "| %d%% | %d | %d | %.3f | %.3f | %.3f |%n",
+                    Math.round(share * 100), train.size(), test.size(), s.top1, s.top3, s.top3Any));
+        }
+    }
+
+    /** A seeded, per-primary-theme stratified split: {@code share} of every theme's inputs goes to training. */
+    private static void split(List<CorpusEntry> corpus, float share, List<CorpusEntry> train, List<CorpusEntry> test) {
+        Map<String, List<CorpusEntry>> byPrimary = new LinkedHashMap<>();
+        corpus.forEach(e -> byPrimary.computeIfAbsent(e.themes().get(0), k -> new ArrayList<>()).add(e));
+        Random random = new Random(SEED);
+        for (List<CorpusEntry> group : byPrimary.values()) {
+            List<CorpusEntry> shuffled = new ArrayList<>(group);
+            Collections.shuffle(shuffled, random);
+            int cut = Math.max(1, Math.round(shuffled.size() * share));
+            train.addAll(shuffled.subList(0, cut));
+            test.addAll(shuffled.subList(cut, shuffled.size()));
+        }
+    }
+
+    private static List<ThemeClassifier.Example> examples(List<CorpusEntry> entries) {
+        return entries.stream().map(e -> new ThemeClassifier.Example(text(e), e.themes())).toList();
     }
 
     private static DutchAnalysis analysisOf(List<ThemeClassifier.ThemeText> texts) {
