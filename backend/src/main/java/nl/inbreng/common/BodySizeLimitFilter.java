@@ -1,22 +1,16 @@
 package nl.inbreng.common;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.body.ByteBody;
-import io.micronaut.http.body.CloseableAvailableByteBody;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
 
-import java.util.OptionalLong;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Keeps the small body limit on every route except the spreadsheet import. Micronaut has one server-wide
@@ -33,38 +27,35 @@ class BodySizeLimitFilter {
     /** The only routes that take a whole file; the global max-request-size caps them. */
     static final Set<String> FILE_ROUTES = Set.of("/api/admin/imports", "/api/admin/imports/preview");
 
-    private static final CompletableFuture<@Nullable HttpResponse<?>> PASS = CompletableFuture.completedFuture(null);
-
-    private final Executor blocking;
-
-    BodySizeLimitFilter(@Named(TaskExecutors.BLOCKING) Executor blocking) {
-        this.blocking = blocking;
-    }
+    static final String LENGTH_REQUIRED_DETAIL = "Stuur de lengte van uw bericht mee (de kop Content-Length). "
+            + "Een webbrowser doet dat vanzelf.";
 
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> limit(HttpRequest<?> request) {
-        if (FILE_ROUTES.contains(request.getPath()) || !(request instanceof ServerHttpRequest<?> server)) {
-            return PASS;
+    @Nullable
+    HttpResponse<?> limit(HttpRequest<?> request) {
+        if (FILE_ROUTES.contains(request.getPath())) {
+            return null;
         }
-        OptionalLong declared = server.byteBody().expectedLength();
-        if (declared.isPresent()) {
-            return declared.getAsLong() > LIMIT_BYTES ? CompletableFuture.completedFuture(tooLarge()) : PASS;
+        long declared = request.getContentLength();
+        if (declared > LIMIT_BYTES) {
+            return problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ProblemErrorResponseProcessor.TOO_LARGE_DETAIL);
         }
-        // A chunked body announces no length: read a copy (the controller still gets the original). FASTEST lets the
-        // copy pull the body in while the original waits unread; the global limit bounds how much can arrive. The
-        // request goes on from the blocking pool, not from inside the event loop's body callback.
-        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
-                .<@Nullable HttpResponse<?>>thenApplyAsync(copy -> {
-                    try (CloseableAvailableByteBody body = copy) {
-                        return body.length() > LIMIT_BYTES ? tooLarge() : null;
-                    }
-                }, blocking)
-                .exceptionally(unreadable -> null); // the controller's own body binding reports a broken body
+        // A chunked body announces no length, so it could only be measured by buffering it first. Browsers, the kiosk
+        // and our own clients always send a length; a chunked body on these routes is refused up front instead.
+        if (declared < 0 && isChunked(request)) {
+            return problem(HttpStatus.LENGTH_REQUIRED, LENGTH_REQUIRED_DETAIL);
+        }
+        return null;
     }
 
-    private static HttpResponse<?> tooLarge() {
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                .body(Problem.of(413, DutchProblemTitles.forStatus(413), ProblemErrorResponseProcessor.TOO_LARGE_DETAIL))
+    private static boolean isChunked(HttpRequest<?> request) {
+        String encoding = request.getHeaders().get(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private static HttpResponse<?> problem(HttpStatus status, String detail) {
+        return HttpResponse.status(status)
+                .body(Problem.of(status.getCode(), DutchProblemTitles.forStatus(status.getCode()), detail))
                 .contentType(Problem.MEDIA_TYPE);
     }
 }

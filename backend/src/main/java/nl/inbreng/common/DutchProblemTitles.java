@@ -13,6 +13,7 @@ final class DutchProblemTitles {
             Map.entry(405, "Deze handeling kan hier niet"),
             Map.entry(406, "Dit formaat kunnen wij niet leveren"),
             Map.entry(409, "Dit botst met iets dat al is opgeslagen"),
+            Map.entry(411, "De lengte van het bericht ontbreekt"),
             Map.entry(413, "Wat u stuurt is te groot"),
             Map.entry(415, "Dit formaat wordt niet ondersteund"),
             Map.entry(422, "Dit kunnen wij niet verwerken"),
