@@ -6,10 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -134,23 +130,6 @@ class DashboardFigures {
     }
 
     private void query(String sql, @Nullable Long round, Consumer<String[]> consumer) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (round != null) {
-                statement.setLong(1, round);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    String[] row = new String[columns];
-                    for (int i = 0; i < columns; i++) {
-                        row[i] = result.getString(i + 1);
-                    }
-                    consumer.accept(row);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading dashboard figures failed", e);
-        }
+        FigureRows.read(dataSource, sql, round, consumer, "dashboard figures");
     }
 }

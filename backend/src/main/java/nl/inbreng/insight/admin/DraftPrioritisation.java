@@ -9,10 +9,6 @@ import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -261,23 +257,6 @@ public class DraftPrioritisation {
     }
 
     private void query(String sql, @Nullable Long round, Consumer<String[]> consumer) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (round != null) {
-                statement.setLong(1, round);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    String[] row = new String[columns];
-                    for (int i = 0; i < columns; i++) {
-                        row[i] = result.getString(i + 1);
-                    }
-                    consumer.accept(row);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading figures for the prioritisation failed", e);
-        }
+        FigureRows.read(dataSource, sql, round, consumer, "figures for the prioritisation");
     }
 }
