@@ -5,5 +5,6 @@ import { router } from './router'
 import { createAppI18n } from '@shared/i18n'
 import { messages } from './messages/index'
 import '@shared/base.css'
+import './utilities.css'
 
 createApp(App).use(createPinia()).use(router).use(createAppI18n(messages)).mount('#app')
