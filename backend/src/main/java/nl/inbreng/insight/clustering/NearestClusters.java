@@ -44,19 +44,14 @@ public final class NearestClusters {
             }
             SparseVector.normalise(centres[g]);
         }
+        // The clusterer's own scoring: the most similar centre, the earlier group on a tie.
+        CentroidMatrix matrix = new CentroidMatrix(centres, dimension);
+        double[] similarities = new double[centres.length];
         List<Assignment> assignments = new ArrayList<>();
         for (ClusterInput input : newcomersSorted) {
             SparseVector vector = vectors[next++];
-            int best = -1;
-            double bestSimilarity = 0;
-            for (int g = 0; g < centres.length; g++) {
-                double similarity = vector.dot(centres[g]);
-                // Strictly greater: on a tie the earlier group wins, so the outcome does not depend on chance.
-                if (similarity > bestSimilarity) {
-                    bestSimilarity = similarity;
-                    best = g;
-                }
-            }
+            int best = centres.length == 0 ? -1 : matrix.nearest(vector, similarities);
+            double bestSimilarity = best < 0 ? 0 : Math.max(0, similarities[best]);
             boolean fits = best >= 0 && bestSimilarity >= MIN_SIMILARITY;
             assignments.add(new Assignment(input.id(), fits ? groups.get(best).key() : null, bestSimilarity));
         }
