@@ -1,6 +1,7 @@
 package nl.inbreng;
 
 import io.micronaut.runtime.Micronaut;
+import nl.inbreng.common.OutOfMemoryExit;
 
 /** Starts Inbreng: the API, the public portal at /, the kiosk at /kraam and the admin app at /admin. */
 public final class Application {
@@ -9,6 +10,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        OutOfMemoryExit.install();
         Micronaut.build(args).banner(false).mainClass(Application.class).start();
     }
 }
