@@ -34,6 +34,17 @@ public class PublicQuotes {
     public record Suspect(String field, SuspectDetector.Span span) {
     }
 
+    /**
+     * Where the review of some inputs stands, for the report's method appendix and the review screens: how many are
+     * live, how many of those may be quoted, how many still have an open suspect, and how many pieces people kept
+     * or removed.
+     */
+    public record Review(int inputs, int quotable, int withOpenSuspects, int keptPieces, int removedPieces) {
+    }
+
+    /** What a removed piece becomes in the text (the analyst's redaction). */
+    public static final String REMOVED = "[verwijderd]";
+
     private static final int CHUNK = 500;
 
     private final QuotedTexts texts;
@@ -67,6 +78,56 @@ public class PublicQuotes {
         return result;
     }
 
+    /**
+     * The ids among these whose text still holds a suspect nobody decided on, whatever their status: internal
+     * exports show everything else, also hidden inputs, but not these texts.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> withOpenSuspects(Collection<Long> submissionIds) {
+        Set<Long> result = new HashSet<>();
+        List<Long> ids = List.copyOf(new HashSet<>(submissionIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, Set<String>> keptBySubmission = keptKeys(chunk);
+            for (Submission s : texts.findByIdIn(chunk)) {
+                if (!openSuspects(s.problem(), s.solution(), keptBySubmission.getOrDefault(s.id(), Set.of())).isEmpty()) {
+                    result.add(s.id());
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The review figures of these inputs (hidden, spam, merged and withdrawn inputs do not count). */
+    @Transactional(readOnly = true)
+    public Review review(Collection<Long> submissionIds) {
+        int inputs = 0;
+        int quotable = 0;
+        int open = 0;
+        int keptPieces = 0;
+        int removed = 0;
+        List<Long> ids = List.copyOf(new HashSet<>(submissionIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, Set<String>> keptBySubmission = keptKeys(chunk);
+            for (Submission s : texts.findByIdIn(chunk)) {
+                if (s.problem() == null || !live(s)) {
+                    continue;
+                }
+                Set<String> keys = keptBySubmission.getOrDefault(s.id(), Set.of());
+                inputs++;
+                keptPieces += keys.size();
+                removed += occurrences(s.problem(), REMOVED) + occurrences(s.solution(), REMOVED);
+                if (mayQuote(s, keys)) {
+                    quotable++;
+                } else {
+                    open++;
+                }
+            }
+        }
+        return new Review(inputs, quotable, open, keptPieces, removed);
+    }
+
     /** The kept pieces of these inputs, as {@link #key} values per input. */
     @Transactional(readOnly = true)
     public Map<Long, Set<String>> keptKeys(Collection<Long> submissionIds) {
@@ -82,8 +143,7 @@ public class PublicQuotes {
 
     /** The rule itself, for callers that already hold the input and its kept pieces. */
     public static boolean mayQuote(Submission s, Set<String> keptKeys) {
-        boolean live = s.status() == Submission.SubmissionStatus.NIEUW || s.status() == Submission.SubmissionStatus.BEOORDEELD;
-        return live && s.problem() != null && openSuspects(s.problem(), s.solution(), keptKeys).isEmpty();
+        return live(s) && s.problem() != null && openSuspects(s.problem(), s.solution(), keptKeys).isEmpty();
     }
 
     /** The suspects nobody has decided on yet: what the review screens show. */
@@ -108,6 +168,18 @@ public class PublicQuotes {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
+    }
+
+    private static boolean live(Submission s) {
+        return s.status() == Submission.SubmissionStatus.NIEUW || s.status() == Submission.SubmissionStatus.BEOORDEELD;
+    }
+
+    private static int occurrences(@Nullable String text, String piece) {
+        int count = 0;
+        for (int at = text == null ? -1 : text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static void addOpen(List<Suspect> open, String field, @Nullable String text, Set<String> keptKeys) {

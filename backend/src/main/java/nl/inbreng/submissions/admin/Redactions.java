@@ -31,7 +31,7 @@ import java.util.Set;
 @Singleton
 class Redactions {
 
-    static final String REPLACEMENT = "[verwijderd]";
+    static final String REPLACEMENT = PublicQuotes.REMOVED;
     static final String PROBLEM = PublicQuotes.PROBLEM;
     static final String SOLUTION = PublicQuotes.SOLUTION;
 
