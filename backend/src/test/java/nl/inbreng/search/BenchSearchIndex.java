@@ -1,6 +1,7 @@
 package nl.inbreng.search;
 
 import nl.inbreng.common.InbrengSettings;
+import nl.inbreng.submissions.CountedInputs;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
 import org.apache.lucene.index.IndexWriter;
@@ -41,7 +42,17 @@ public final class BenchSearchIndex implements AutoCloseable {
                     throw new UnsupportedOperationException(method.getName());
                 });
         this.index = new SearchIndex(new InbrengSettings(dataDir.toString(), false), repository);
-        this.search = new SubmissionSearch(index);
+        this.search = new SubmissionSearch(index, new IndexScope() {
+            @Override
+            public String indexableSql(String alias) {
+                return CountedInputs.INDEXED.sql(alias);
+            }
+
+            @Override
+            public List<String> shownByDefault() {
+                return CountedInputs.INBOX.statuses().stream().map(Enum::name).toList();
+            }
+        });
     }
 
     /** Adds all rows, commits and refreshes the searcher, like IndexOutboxWorker.rebuild(). */
