@@ -53,7 +53,7 @@ public class SearchIndex implements AutoCloseable {
                 clear(path);
             }
             this.startedEmpty = !usable;
-            IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig(analysis.documentAnalyzer())
                     .setOpenMode(usable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
             this.searcherManager = new SearcherManager(writer, null);
