@@ -60,7 +60,9 @@ public class SubmissionSearch {
         this.index = index;
     }
 
+    /** One page of hits; throws {@link SearchIndexRebuilding} while the index is not complete. */
     public SearchResult search(SearchQuery query) {
+        requireReady();
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
@@ -87,6 +89,7 @@ public class SubmissionSearch {
      * (a merge across rounds would move input out of its round's inbox). Empty when the input is not in the index.
      */
     public List<Long> similarTo(long id, @Nullable Long round, int limit) {
+        requireReady();
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
@@ -122,6 +125,12 @@ public class SubmissionSearch {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Finding similar inputs failed", e);
+        }
+    }
+
+    private void requireReady() {
+        if (!index.isReady()) {
+            throw new SearchIndexRebuilding();
         }
     }
 
