@@ -84,7 +84,19 @@ public class ThemeSuggestions {
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(currentModel().suggest(text.get(), TOP, submissionId));
+            return Optional.of(currentModel(true).suggest(text.get(), TOP, submissionId));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read inputs for theme suggestions", e);
+        }
+    }
+
+    /**
+     * The best themes for a text that is not stored anywhere (a resident still writing), best first. The text is only
+     * scored: it is neither kept nor logged. A resident never waits for a retrain: the current model answers.
+     */
+    public List<ThemeClassifier.Suggestion> forText(String text) {
+        try {
+            return currentModel(false).suggest(text, TOP);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read inputs for theme suggestions", e);
         }
@@ -102,7 +114,8 @@ public class ThemeSuggestions {
         }
     }
 
-    private ThemeClassifier currentModel() throws SQLException {
+    /** @param mayWait whether this caller waits for the retrain after a material change (the werkgroep does) */
+    private ThemeClassifier currentModel(boolean mayWait) throws SQLException {
         synchronized (this) {
             if (model == null) {
                 // No model yet (first call after start): train it now, once, while other first callers wait for it.
@@ -133,7 +146,7 @@ public class ThemeSuggestions {
                 if (retraining == null) {
                     startRetrain();
                 }
-                if (!material) {
+                if (!material || !mayWait) {
                     return model; // the current model answers at once; the fresh one replaces it when ready
                 }
                 pending = retraining;
