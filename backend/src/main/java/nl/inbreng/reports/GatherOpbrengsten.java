@@ -8,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import nl.inbreng.insight.admin.CuratedClusterings;
 import nl.inbreng.insight.admin.DraftPrioritisation;
 import nl.inbreng.insight.clustering.ClusterInput;
+import nl.inbreng.submissions.admin.SuspectedPersonalData;
 import nl.inbreng.insight.clustering.ClusteringOptions;
 import nl.inbreng.insight.clustering.ClusteringResult;
 import nl.inbreng.insight.clustering.SummarySentence;
@@ -60,10 +61,13 @@ class GatherOpbrengsten {
     private final ReportFigures figures;
     private final DraftPrioritisation prioritisation;
     private final CuratedClusterings curated;
+    private final SuspectedPersonalData personalData;
     private final Clock clock;
 
     GatherOpbrengsten(RoundRepository rounds, GemeenteRepository gemeenten, VeldRepository velden, ThemaRepository themes,
-                      ReportFigures figures, DraftPrioritisation prioritisation, CuratedClusterings curated, Clock clock) {
+                      ReportFigures figures, DraftPrioritisation prioritisation, CuratedClusterings curated,
+                      SuspectedPersonalData personalData, Clock clock) {
+        this.personalData = personalData;
         this.curated = curated;
         this.rounds = rounds;
         this.gemeenten = gemeenten;
@@ -136,7 +140,7 @@ class GatherOpbrengsten {
         return sections;
     }
 
-    private static List<OpbrengstenNotitie.ClusterSection> clusters(List<ReportFigures.VeldInput> inputs, List<Thema> veldThemes) {
+    private List<OpbrengstenNotitie.ClusterSection> clusters(List<ReportFigures.VeldInput> inputs, List<Thema> veldThemes) {
         if (inputs.isEmpty()) {
             return List.of();
         }
@@ -144,7 +148,8 @@ class GatherOpbrengsten {
                 + (thema.description() == null ? "" : thema.description()) + " "
                 + (thema.exampleWords() == null ? "" : thema.exampleWords()))).toList();
         ClusteringResult result = new TextClusterer().cluster(
-                inputs.stream().map(input -> new ClusterInput(input.id(), input.text())).toList(),
+                inputs.stream().map(input -> new ClusterInput(input.id(), input.text(),
+                        !personalData.hasUnreviewedSuspects(input.id(), input.text()))).toList(),
                 new ClusteringOptions(null, SEED, priors));
         Map<Long, ReportFigures.VeldInput> byId = inputs.stream()
                 .collect(Collectors.toMap(ReportFigures.VeldInput::id, Function.identity(), (a, b) -> a));
