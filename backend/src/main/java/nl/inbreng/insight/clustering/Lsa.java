@@ -1,5 +1,7 @@
 package nl.inbreng.insight.clustering;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -16,18 +18,19 @@ final class Lsa {
     private static final int POWER_ITERATIONS = 2;
     private static final int JACOBI_SWEEPS = 30;
 
-    private final int[] compact;
-    private final float[][] bt;
-    private final double[][] directions;
-    private final double[] singular;
-    private final SparseVector[] rows;
+    /** Inputs beyond this many are not needed to find the directions; they are projected onto them afterwards. */
+    static final int FIT_SAMPLE = 3000;
 
-    private Lsa(int[] compact, float[][] bt, double[][] directions, double[] singular, SparseVector[] rows) {
+    private final int[] compact;
+    /** Per (compacted) feature its row of V = B^T Ũ S^-1: a text's coordinates are the weighted sum of its rows. */
+    private final float[][] projection;
+    private final int rank;
+    private SparseVector[] rows;
+
+    private Lsa(int[] compact, float[][] projection, int rank) {
         this.compact = compact;
-        this.bt = bt;
-        this.directions = directions;
-        this.singular = singular;
-        this.rows = rows;
+        this.projection = projection;
+        this.rank = rank;
     }
 
     /** The inputs projected: dense vectors in sparse form (ids 0…rank-1), L2-normalised; empty inputs stay empty. */
@@ -36,37 +39,61 @@ final class Lsa {
     }
 
     int rank() {
-        return singular.length;
+        return rank;
     }
 
-    /** Projects a further text (a theme prior) into the same space: x V, normalised. */
+    /** Projects a text into the same space: x V, normalised (the fitted inputs' rows are projected the same way). */
     SparseVector project(SparseVector vector) {
-        int kept = singular.length;
-        float[] row = new float[kept];
-        double norm = 0;
-        for (int c = 0; c < kept; c++) {
-            double sum = 0;
-            int[] ids = vector.ids();
-            float[] weights = vector.weights();
-            for (int i = 0; i < ids.length; i++) {
-                int f = ids[i] < compact.length ? compact[ids[i]] : -1;
-                if (f < 0) {
-                    continue;
-                }
-                double along = 0;
-                for (int j = 0; j < directions.length; j++) {
-                    along += bt[f][j] * directions[j][c];
-                }
-                sum += weights[i] * along;
+        double[] row = new double[rank];
+        int[] ids = vector.ids();
+        float[] weights = vector.weights();
+        for (int i = 0; i < ids.length; i++) {
+            int f = ids[i] < compact.length ? compact[ids[i]] : -1;
+            if (f < 0) {
+                continue;
             }
-            row[c] = (float) (singular[c] == 0 ? 0 : sum / singular[c]);
-            norm += row[c] * row[c];
+            float[] along = projection[f];
+            for (int c = 0; c < rank; c++) {
+                row[c] += weights[i] * along[c];
+            }
         }
-        return dense(row, norm);
+        float[] out = new float[rank];
+        double norm = 0;
+        for (int c = 0; c < rank; c++) {
+            out[c] = (float) row[c];
+            norm += out[c] * out[c];
+        }
+        return dense(out, norm);
     }
 
-    /** Fits the projection on the inputs' rows (L2-normalised TF-IDF in the vocabulary's space). */
-    static Lsa fit(SparseVector[] input, int dimension, int rank, long seed) {
+    /**
+     * Fits the projection on the inputs' rows (L2-normalised TF-IDF in the vocabulary's space), on an evenly
+     * spread sample of at most {@link #FIT_SAMPLE} non-empty inputs, and projects every input.
+     */
+    static Lsa fit(SparseVector[] all, int dimension, int rank, long seed) {
+        List<SparseVector> chosen = new ArrayList<>();
+        for (SparseVector doc : all) {
+            if (!doc.isEmpty()) {
+                chosen.add(doc);
+            }
+        }
+        if (chosen.size() > FIT_SAMPLE) {
+            // Every n-th input: deterministic and spread over the (id-ordered) set.
+            List<SparseVector> spread = new ArrayList<>();
+            for (int i = 0; i < FIT_SAMPLE; i++) {
+                spread.add(chosen.get((int) ((long) i * chosen.size() / FIT_SAMPLE)));
+            }
+            chosen = spread;
+        }
+        Lsa lsa = fitOn(chosen.toArray(SparseVector[]::new), dimension, rank, seed);
+        SparseVector[] rows = new SparseVector[all.length];
+        java.util.stream.IntStream.range(0, all.length).parallel()
+                .forEach(d -> rows[d] = all[d].isEmpty() ? SparseVector.EMPTY : lsa.project(all[d]));
+        lsa.rows = rows;
+        return lsa;
+    }
+
+    private static Lsa fitOn(SparseVector[] input, int dimension, int rank, long seed) {
         // Only features that occur take part: ids are compacted so the dense matrices stay small.
         int[] compact = new int[dimension];
         java.util.Arrays.fill(compact, -1);
@@ -138,26 +165,17 @@ final class Lsa {
                 directions[j][c] = vectors[j][order[c]];
             }
         }
-        SparseVector[] rows = new SparseVector[n];
-        for (int d = 0; d < n; d++) {
-            if (docs[d].isEmpty()) {
-                rows[d] = SparseVector.EMPTY;
-                continue;
-            }
-            // Row d of U S = Q Ũ S.
-            float[] row = new float[kept];
-            double norm = 0;
+        float[][] projection = new float[used][kept];
+        for (int f = 0; f < used; f++) {
             for (int c = 0; c < kept; c++) {
-                double sum = 0;
+                double along = 0;
                 for (int j = 0; j < width; j++) {
-                    sum += y[d][j] * directions[j][c];
+                    along += bt[f][j] * directions[j][c];
                 }
-                row[c] = (float) (sum * singular[c]);
-                norm += row[c] * row[c];
+                projection[f][c] = (float) (singular[c] == 0 ? 0 : along / singular[c]);
             }
-            rows[d] = dense(row, norm);
         }
-        return new Lsa(compact, bt, directions, singular, rows);
+        return new Lsa(compact, projection, kept);
     }
 
     private static SparseVector dense(float[] row, double norm) {

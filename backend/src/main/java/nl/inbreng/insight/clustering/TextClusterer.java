@@ -26,7 +26,7 @@ public final class TextClusterer {
     static final String OVERIG = ClusteringTexts.OVERIG;
     /** An input less similar than this to its cluster centre is put in "overig" rather than forced in. */
     private static final double MIN_SIMILARITY = 0.04;
-    private static final int SAMPLE_FOR_K = 2500;
+    private static final int SAMPLE_FOR_K = 1500;
     private static final int MAX_AUTOMATIC = 30;
 
     /**
@@ -182,15 +182,6 @@ public final class TextClusterer {
         }
         Integer requested = options.clusters() == null ? null : Math.max(1, Math.min(options.clusters(), nonEmpty));
         Random random = new Random(options.seed());
-        // The data-driven view, in the latent space when there are enough inputs for one.
-        SparseVector[] space = docs;
-        int spaceDimension = dimension;
-        if (tuning.lsaRank() > 0 && nonEmpty > 2 * tuning.lsaRank()) {
-            Lsa lsa = Lsa.fit(docs, dimension, tuning.lsaRank(), options.seed());
-            space = lsa.rows();
-            spaceDimension = lsa.rank();
-            times.mark("lsa");
-        }
         String themeNote = options.ownCategories() ? ClusteringTexts.themesNotUsed() : "";
         if (!priors.isEmpty()) {
             Themed themed = themed(docs, weights, vocabulary, priors, requested, random);
@@ -205,11 +196,20 @@ public final class TextClusterer {
                             true)
                             : new ClusterCount(themed.codes.length, ClusterCount.How.THEMES,
                             ClusteringTexts.themesFit(themed.codes.length, themed.agreeing, themed.seeded), true);
-                    return new Partition(themed.result.assignment(), themed.result.centroids(), themed.codes, count,
-                            themed.result.objective());
+                    return new Partition(themed.assignment, themed.centres, themed.codes, count, 0);
                 }
                 themeNote = ClusteringTexts.themesDoNotFit(themed.agreeing, themed.seeded);
             }
+        }
+        // The data-driven view (only now: when the themes fit it is not needed), in the latent space when there
+        // are enough inputs for one. Its random matrix has its own seed, so the order of steps changes nothing.
+        SparseVector[] space = docs;
+        int spaceDimension = dimension;
+        if (tuning.lsaRank() > 0 && nonEmpty > 2 * tuning.lsaRank()) {
+            Lsa lsa = Lsa.fit(docs, dimension, tuning.lsaRank(), options.seed());
+            space = lsa.rows();
+            spaceDimension = lsa.rank();
+            times.mark("lsa");
         }
         ClusterCount count = requested != null
                 ? new ClusterCount(requested, ClusterCount.How.REQUESTED, ClusteringTexts.requested(requested), false)
@@ -227,7 +227,10 @@ public final class TextClusterer {
     private Partition free(SparseVector[] docs, SparseVector[] space, float[] weights, int k, int spaceDimension,
                            int dimension, Random random) {
         SphericalKMeans.Result best = null;
-        for (int restart = 0; restart < Math.max(1, tuning.restarts()); restart++) {
+        // Eight starts on everyday sets; large sets get fewer (each start costs a full k-means, and with many
+        // inputs the starts land closer to each other).
+        int starts = docs.length <= 5000 ? tuning.restarts() : Math.max(2, tuning.restarts() * 5000 / docs.length);
+        for (int restart = 0; restart < Math.max(1, starts); restart++) {
             float[][] start = SphericalKMeans.seed(space, weights, new float[0][], k, random, spaceDimension);
             SphericalKMeans.Result next = SphericalKMeans.run(space, weights, start, null, 0, spaceDimension);
             if (best == null || next.objective() > best.objective()) {
@@ -267,7 +270,7 @@ public final class TextClusterer {
     }
 
     /** A partition started from the themes, with how many theme-started clusters stayed close to their theme. */
-    private record Themed(SphericalKMeans.Result result, String[] codes, int seeded, int agreeing) {
+    private record Themed(int[] assignment, float[][] centres, String[] codes, int seeded, int agreeing) {
     }
 
     /**
@@ -304,8 +307,9 @@ public final class TextClusterer {
                 agreeing++;
             }
         }
-        return new Themed(result, codes, seeded, agreeing);
+        return new Themed(result.assignment(), result.centroids(), codes, seeded, agreeing);
     }
+
 
     private static double dot(float[] a, float[] b) {
         double sum = 0;
