@@ -93,6 +93,23 @@ class AdminAccessTest extends RealDatabaseTest {
     }
 
     @Test
+    void aSessionEndsTwelveHoursAfterSignInEvenWhenUsedAllTheTime() throws Exception {
+        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        assertEquals(HttpStatus.OK, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));
+        try (java.sql.Connection connection = nl.inbreng.testing.TestDatabase.get().connect();
+             java.sql.PreparedStatement age = connection.prepareStatement(
+                     "UPDATE admin_session SET created_at = ?, last_seen_at = ? WHERE token_hash = ?")) {
+            // signed in 12 h 1 min ago and active a moment ago: the idle limit alone would keep it open
+            age.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusHours(12).minusMinutes(1)));
+            age.setTimestamp(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusSeconds(30)));
+            age.setString(3, nl.inbreng.common.Tokens.sha256(analist.cookie()));
+            assertEquals(1, age.executeUpdate());
+        }
+
+        assertEquals(HttpStatus.UNAUTHORIZED, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));
+    }
+
+    @Test
     void adminRoutesAnswer401WithoutASession() {
         assertEquals(HttpStatus.UNAUTHORIZED, statusOf(HttpRequest.GET("/api/admin/me")));
         assertEquals(HttpStatus.UNAUTHORIZED, statusOf(HttpRequest.GET("/api/admin/probe/beheer")));
