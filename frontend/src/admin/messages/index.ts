@@ -7,11 +7,12 @@ import { insight } from './insight'
 import { kiosk } from './kiosk'
 import { moderation } from './moderation'
 import { pickers } from './pickers'
+import { tablePlanning } from './tablePlanning'
 import { rounds } from './rounds'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
 const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, inbox, rounds, insight,
-  adminScreens, moderation, pickers]
+  adminScreens, moderation, pickers, tablePlanning]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,
