@@ -9,10 +9,12 @@ import { moderation } from './moderation'
 import { rounds } from './rounds'
 import { vocabulary } from '@shared/present/vocabulary'
 import { auditMessages } from '@shared/present/auditActions'
+import { identityMessages } from './identity'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
 const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, inbox, rounds, insight,
-  adminScreens, moderation, vocabulary, auditMessages]
+  adminScreens, moderation, vocabulary, auditMessages,
+  identityMessages]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,
