@@ -26,6 +26,7 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.users, labelKey: 'users.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.audit, labelKey: 'audit.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.roundSummaries, labelKey: 'summaryAdmin.nav', roles: ['BEHEERDER'] },
+  { routeName: routeNames.identity, labelKey: 'identity.nav', roles: ['BEHEERDER'] },
 ]
 
 /** The entries a user with these roles may see. */
