@@ -19,6 +19,7 @@ export const routeNames = {
   audit: 'audit',
   roundSummaries: 'round-summaries',
   reviewQueue: 'review-queue',
+  redactionReview: 'redaction-review',
   notFound: 'not-found',
 } as const
 
@@ -54,6 +55,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/accounts', name: routeNames.users, component: () => import('./users/UsersPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/auditlog', name: routeNames.audit, component: () => import('./audit/AuditPage.vue'), meta: { roles: ['BEHEERDER'] } },
   { path: '/samenvattingen', name: routeNames.roundSummaries, component: () => import('./insight/RoundSummaryPage.vue'), meta: { roles: ['BEHEERDER'] } },
+  { path: '/persoonsgegevens', name: routeNames.redactionReview, component: () => import('./inbox/RedactionReviewPage.vue'), meta: { roles: analysts } },
   { path: '/weet-ik-niet', name: routeNames.reviewQueue, component: () => import('./review/ReviewQueuePage.vue'), meta: { roles: analysts } },
   { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
 ]

@@ -6,11 +6,12 @@ import { inbox } from './inbox'
 import { insight } from './insight'
 import { kiosk } from './kiosk'
 import { moderation } from './moderation'
+import { privacy } from './privacy'
 import { rounds } from './rounds'
 
 // Each feature keeps its texts in its own file here ({ nl: {...}, en: {...} }) and is listed once below.
 const parts: Array<{ nl: MessageTree; en: MessageTree }> = [core, facilitator, kiosk, inbox, rounds, insight,
-  adminScreens, moderation]
+  adminScreens, moderation, privacy]
 
 export const messages = {
   nl: Object.assign({}, ...parts.map((part) => part.nl)) as MessageTree,
