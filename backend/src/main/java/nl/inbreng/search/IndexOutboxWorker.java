@@ -40,6 +40,7 @@ public class IndexOutboxWorker {
     private final Object lock = new Object();
     private final CountDownLatch recovered = new CountDownLatch(1);
     private volatile boolean running;
+    private boolean rebuildPending;
     private Thread thread;
 
     IndexOutboxWorker(SearchIndex index, SubmissionSource source, IndexOutboxRepository outbox) {
@@ -98,6 +99,9 @@ public class IndexOutboxWorker {
 
     int drainOnce() throws IOException, SQLException {
         synchronized (lock) {
+            if (rebuildPending) {
+                rebuild();
+            }
             List<IndexOutboxEntry> entries = outbox.oldest(BATCH);
             if (entries.isEmpty()) {
                 return 0;
@@ -128,8 +132,9 @@ public class IndexOutboxWorker {
 
     private void recover() throws IOException, SQLException {
         synchronized (lock) {
-            if (index.startedEmpty() && source.countIndexable() > 0) {
-                LOG.info("Search index missing or unreadable: rebuilding it from the database");
+            if (index.startedEmpty()) {
+                // Also with nothing to index: the commit records the schema version, and readiness follows it.
+                LOG.info("Search index: rebuilding it from the database");
                 rebuild();
                 return;
             }
@@ -163,31 +168,47 @@ public class IndexOutboxWorker {
     /** Replaces the whole index with what the database holds now; returns the number of inputs indexed. */
     public long rebuild() throws IOException, SQLException {
         synchronized (lock) {
-            long total = source.countIndexable();
+            // Pending until it succeeds: a failed rebuild leaves uncommitted deletes in the writer, and the next drain
+            // would commit them. So every drain first retries the rebuild.
+            rebuildPending = true;
             long started = System.nanoTime();
-            IndexWriter writer = index.writer();
-            writer.deleteAll();
-            long done = 0;
-            long nextReport = Math.max(1, total / 10);
-            long lastId = 0;
-            List<Long> ids;
-            while (!(ids = source.idsAfter(lastId, REBUILD_BATCH)).isEmpty()) {
-                for (IndexedSubmission submission : source.load(ids).values()) {
-                    writer.addDocument(submission.toDocument(index.facetsConfig()));
-                    done++;
-                }
-                lastId = ids.get(ids.size() - 1);
-                if (done >= nextReport) {
-                    LOG.info("Rebuilding search index: {}/{} inputs ({}%)", done, total, total == 0 ? 100 : done * 100 / total);
-                    nextReport += Math.max(1, total / 10);
-                }
-            }
-            // Changes that arrived during the rebuild stay in the outbox and are applied afterwards.
-            writer.commit();
-            index.searchers().maybeRefreshBlocking();
+            long total = source.countIndexable();
+            index.rebuildStarted(total);
+            long done = rebuildAll(total);
+            rebuildPending = false;
+            index.rebuildFinished();
             LOG.info("Search index rebuilt: {} inputs in {} ms", done, (System.nanoTime() - started) / 1_000_000);
             return done;
         }
+    }
+
+    /**
+     * Searches keep seeing the last refreshed reader until the single commit at the end, and are refused meanwhile
+     * (SearchIndex.isReady), so nobody sees a half-built index.
+     */
+    private long rebuildAll(long total) throws IOException, SQLException {
+        IndexWriter writer = index.writer();
+        writer.deleteAll();
+        long done = 0;
+        long nextReport = Math.max(1, total / 10);
+        long lastId = 0;
+        List<Long> ids;
+        while (!(ids = source.idsAfter(lastId, REBUILD_BATCH)).isEmpty()) {
+            for (IndexedSubmission submission : source.load(ids).values()) {
+                writer.addDocument(submission.toDocument(index.facetsConfig()));
+                done++;
+            }
+            lastId = ids.get(ids.size() - 1);
+            index.rebuildProgressed(done);
+            if (done >= nextReport) {
+                LOG.info("Rebuilding search index: {}/{} inputs ({}%)", done, total, total == 0 ? 100 : done * 100 / total);
+                nextReport += Math.max(1, total / 10);
+            }
+        }
+        // Changes that arrived during the rebuild stay in the outbox and are applied afterwards.
+        writer.commit();
+        index.searchers().maybeRefreshBlocking();
+        return done;
     }
 
     private static void sleepQuietly() {

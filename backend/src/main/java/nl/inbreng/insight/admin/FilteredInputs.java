@@ -3,6 +3,7 @@ package nl.inbreng.insight.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.submissions.CountedInputs;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -39,7 +40,7 @@ class FilteredInputs {
     List<Row> find(ClusteringFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
                 + "FROM submission s LEFT JOIN area a ON a.id = s.area_id "
-                + "WHERE s.problem IS NOT NULL AND s.status NOT IN ('VERBORGEN', 'SPAM', 'INGETROKKEN')");
+                + "WHERE " + CountedInputs.CONTENT.sql("s"));
         List<Object> parameters = new ArrayList<>();
         if (filter.theme() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM submission_theme t WHERE t.submission_id = s.id AND t.thema_code = ?)");

@@ -137,9 +137,7 @@ class Redactions {
         if (spans.stream().anyMatch(c -> c.field() != null && !PROBLEM.equals(c.field()) && !SOLUTION.equals(c.field()))) {
             throw new InvalidInputException("spans", "Een stuk tekst hoort bij 'problem' of 'solution'.");
         }
-        submissions.update(new Submission(s.id(), s.receiptHash(), s.gemeenteId(), s.roundId(), s.areaId(), problem,
-                solution, s.respondentType(), s.ageBand(), s.channel(), s.status(), s.themeUnsure(), s.createdAt(),
-                LocalDateTime.now(clock), s.withdrawnAt()));
+        submissions.update(s.withTexts(problem, solution, LocalDateTime.now(clock)));
         indexer.index(id);
         return new Result.Redacted(problem, solution);
     }

@@ -72,6 +72,18 @@ public class ThemeSuggestions {
         }
     }
 
+    /**
+     * The best themes for a text that is not stored anywhere (a resident still writing), best first. The text is only
+     * scored: it is neither kept nor logged.
+     */
+    public List<ThemeClassifier.Suggestion> forText(String text) {
+        try {
+            return currentModel().suggest(text, TOP);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read inputs for theme suggestions", e);
+        }
+    }
+
     private ThemeClassifier currentModel() throws SQLException {
         synchronized (this) {
             if (model != null) {
