@@ -44,12 +44,10 @@ final class CrossValidation {
         // and the tagged counts of its fold's training part.
         double[][][] decision = new double[MISFIT_PENALTIES.length][n][];
         double[][] votes = new double[n][];
-        double[][] cosine = new double[n][themes];
+        double[][] cosine = new double[n][];
         int[][] countOf = new int[n][];
         for (int i = 0; i < n; i++) {
-            for (int c = 0; c < themes; c++) {
-                cosine[i][c] = training.rows().get(i).dot(training.profiles().get(c));
-            }
+            cosine[i] = training.profileIndex().similarities(training.rows().get(i));
         }
         for (int fold = 0; fold < FOLDS; fold++) {
             heldOutEvidence(training, foldOf, fold, decision, votes, countOf);

@@ -2,6 +2,7 @@ package nl.inbreng.themes.suggestions;
 
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * One-vs-rest linear support vector machines (L2-regularised squared hinge loss) trained by dual coordinate descent
@@ -15,7 +16,7 @@ final class LinearSvm {
     private static final double BIAS_FEATURE = 1.0;
     /** Stop when the projected gradients span less than this (LIBLINEAR's default tolerance). */
     private static final double TOLERANCE = 0.1;
-    private static final int MAX_PASSES = 60;
+    private static final int MAX_PASSES = 100;
     private static final long SEED = 20_261_213L;
 
     private final double[][] weights;
@@ -32,17 +33,22 @@ final class LinearSvm {
      * @param c         the misfit penalty (LIBLINEAR's C): larger fits the tagged inputs more closely
      */
     static LinearSvm train(List<SparseVector> rows, double[][] strength, int dimension, double c) {
-        double[][] weights = new double[strength.length][];
         double[] squaredNorms = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             squaredNorms[i] = rows.get(i).squaredNorm() + BIAS_FEATURE * BIAS_FEATURE;
         }
-        for (int theme = 0; theme < strength.length; theme++) {
-            weights[theme] = trainOne(rows, strength[theme], squaredNorms, dimension, c);
-        }
+        // The themes are independent problems: trained side by side, each into its own slot, so the result does not
+        // depend on the number of processors or the order in which they finish.
+        double[][] weights = new double[strength.length][];
+        IntStream.range(0, strength.length).parallel()
+                .forEach(theme -> weights[theme] = trainOne(rows, strength[theme], squaredNorms, dimension, c));
         return new LinearSvm(weights);
     }
 
+    /**
+     * Dual coordinate descent with LIBLINEAR's shrinking: inputs whose multiplier sits at 0 with a gradient beyond the
+     * last pass's largest are set aside until the rest has converged, then everything is checked once more.
+     */
     private static double[] trainOne(List<SparseVector> rows, double[] strength, double[] squaredNorms, int dimension,
                                      double c) {
         int n = rows.size();
@@ -60,8 +66,10 @@ final class LinearSvm {
             order[i] = i;
         }
         Random random = new Random(SEED);
+        int active = n;
+        double oldMax = Double.POSITIVE_INFINITY;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            for (int i = n - 1; i > 0; i--) {
+            for (int i = active - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 int swap = order[i];
                 order[i] = order[j];
@@ -69,11 +77,21 @@ final class LinearSvm {
             }
             double maxGradient = Double.NEGATIVE_INFINITY;
             double minGradient = Double.POSITIVE_INFINITY;
-            for (int i : order) {
+            for (int s = 0; s < active; s++) {
+                int i = order[s];
                 SparseVector x = rows.get(i);
-                double margin = (x.dot(w) + w[dimension] * BIAS_FEATURE) * y[i];
-                double gradient = margin - 1 + diagonal[i] * alpha[i];
-                double projected = alpha[i] == 0 ? Math.min(gradient, 0) : gradient;
+                double gradient = (x.dot(w) + w[dimension] * BIAS_FEATURE) * y[i] - 1 + diagonal[i] * alpha[i];
+                double projected = gradient;
+                if (alpha[i] == 0) {
+                    if (gradient > oldMax) {
+                        active--;
+                        order[s] = order[active];
+                        order[active] = i;
+                        s--;
+                        continue;
+                    }
+                    projected = Math.min(gradient, 0);
+                }
                 maxGradient = Math.max(maxGradient, projected);
                 minGradient = Math.min(minGradient, projected);
                 if (Math.abs(projected) > 1e-12) {
@@ -86,9 +104,15 @@ final class LinearSvm {
                     w[dimension] += step * BIAS_FEATURE;
                 }
             }
-            if (maxGradient - minGradient < TOLERANCE) {
-                break;
+            if (maxGradient - minGradient <= TOLERANCE) {
+                if (active == n) {
+                    break;
+                }
+                active = n; // converged on the active set: check every input once more
+                oldMax = Double.POSITIVE_INFINITY;
+                continue;
             }
+            oldMax = maxGradient <= 0 ? Double.POSITIVE_INFINITY : maxGradient;
         }
         return w;
     }

@@ -193,11 +193,7 @@ public final class ThemeClassifier {
     }
 
     private double[] cosines(SparseVector x) {
-        double[] cosine = new double[training.codes().size()];
-        for (int c = 0; c < cosine.length; c++) {
-            cosine[c] = x.dot(training.profiles().get(c));
-        }
-        return cosine;
+        return training.profileIndex().similarities(x);
     }
 
     /**
@@ -273,11 +269,12 @@ public final class ThemeClassifier {
      *
      * @param strength    per theme and tagged input: 1 primary, {@link #SECONDARY_WEIGHT} secondary, 0 not tagged so
      * @param labelled    per theme and tagged input: tagged with the theme at all
-     * @param taggedCount per theme: the number of tagged inputs that carry it
+     * @param taggedCount  per theme: the number of tagged inputs that carry it
+     * @param profileIndex the theme texts by feature: a text's cosine to every theme text in one pass
      */
     record Training(TextFeatures features, FeatureSpace space, List<String> codes, List<SparseVector> profiles,
-                    List<Example> examples, List<SparseVector> rows, int[] primary, double[][] strength,
-                    boolean[][] labelled, int[] taggedCount, int[][] veldOf) {
+                    NeighbourIndex profileIndex, List<Example> examples, List<SparseVector> rows, int[] primary,
+                    double[][] strength, boolean[][] labelled, int[] taggedCount, int[][] veldOf) {
 
         static Training of(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples) {
             TextFeatures features = new TextFeatures(analysis);
@@ -316,8 +313,8 @@ public final class ThemeClassifier {
                     first = false;
                 }
             }
-            return new Training(features, space, codes, profiles, kept, rows, primary, strength, labelled, taggedCount,
-                    velden(codes));
+            return new Training(features, space, codes, profiles, new NeighbourIndex(profiles, space.size()), kept, rows,
+                    primary, strength, labelled, taggedCount, velden(codes));
         }
 
         /**
