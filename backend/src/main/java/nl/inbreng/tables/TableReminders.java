@@ -42,7 +42,7 @@ class TableReminders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${inbreng.tables.reminder-interval:15m}", initialDelay = "1m")
+    @Scheduled(fixedDelay = "${inbreng.tables.reminder-interval:15m}", initialDelay = "${inbreng.tables.reminder-initial-delay:1m}")
     void onSchedule() {
         leases.runOncePerPeriod("table-reminders", interval, this::sendDue);
     }

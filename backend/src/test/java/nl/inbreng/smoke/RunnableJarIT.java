@@ -1,5 +1,6 @@
 package nl.inbreng.smoke;
 
+import nl.inbreng.testing.RunningJar;
 import nl.inbreng.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 

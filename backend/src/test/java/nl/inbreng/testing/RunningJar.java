@@ -1,4 +1,4 @@
-package nl.inbreng.smoke;
+package nl.inbreng.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -10,9 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The built backend/target/inbreng.jar started as an operator would: `java -jar` with environment settings only. */
-final class RunningJar implements AutoCloseable {
+public final class RunningJar implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
@@ -25,7 +26,8 @@ final class RunningJar implements AutoCloseable {
         this.port = port;
     }
 
-    static RunningJar start(String name, Map<String, String> environment) throws IOException, InterruptedException {
+    /** Starts the jar on a free port and waits until /health says UP; its output goes to target/smoke-NAME.log. */
+    public static RunningJar start(String name, Map<String, String> environment) throws IOException, InterruptedException {
         Path jar = Path.of("target", "inbreng.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Run `mvn package` first: " + jar + " is missing");
@@ -34,7 +36,7 @@ final class RunningJar implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "smoke-" + name + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "smoke-" + name + ".log").toFile()));
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         builder.environment().putAll(environment);
         RunningJar running = new RunningJar(builder.start(), port);
@@ -42,9 +44,27 @@ final class RunningJar implements AutoCloseable {
         return running;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    public int port() {
+        return port;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends any request to this instance. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye; what a crashed node or an OOM-killed pod does. */
+    public void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
     }
 
     private void awaitHealthy() throws InterruptedException {
@@ -73,8 +93,11 @@ final class RunningJar implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }
