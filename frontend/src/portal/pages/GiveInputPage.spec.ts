@@ -215,9 +215,6 @@ describe('GiveInputPage without a round', () => {
     await fireEvent.click(screen.getByLabelText('Ondernemer'))
 
     expect(await screen.findByTestId('round-choice')).toBeTruthy()
-    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
-    expect(document.getElementById('err-roundId')?.textContent).toBe('Kies voor welke ronde uw inbreng is.')
-
     await fireEvent.click(screen.getByLabelText('Ondernemers over veiligheid'))
     await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
     expect(await screen.findByText('Ondernemers over veiligheid')).toBeTruthy()

@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -217,10 +218,7 @@ class ResidentsHearBackOnceTest extends RealDatabaseTest {
     }
 
     private long input(long round) {
-        LocalDateTime now = LocalDateTime.now();
-        return submissions.save(new Submission(null, null, null, round, null, "Er wordt te hard gereden bij de school.",
-                null, Submission.RespondentType.INWONER, null, Submission.Channel.ONLINE, Submission.SubmissionStatus.NIEUW,
-                false, now, now, null)).id();
+        return submissions.save(aSubmission().inRound(round).about("Er wordt te hard gereden bij de school.").build()).id();
     }
 
     private void contact(long submission, String email, ContactDetails.ContactPurpose purpose) {

@@ -107,12 +107,14 @@ class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
         assertEquals(everyone.id(), ((Number) moment.get("roundId")).longValue());
         long paper = ((Number) client.toBlocking().retrieve(beheerder.authorize(HttpRequest.POST(
                 "/api/admin/kraammomenten/" + moment.get("id") + "/paper-submissions",
-                Map.of("themeCodes", List.of("1.2"), "problem", "Losliggende stoeptegels bij de markt."))), MAP)
+                Map.of("themeCodes", List.of("1.2"), "problem", "Losliggende stoeptegels bij de markt.",
+                        "respondentType", "INWONER"))), MAP)
                 .get("id")).longValue();
         Map<String, Object> unlocked = client.toBlocking().retrieve(HttpRequest.POST("/api/v1/kiosk/unlock",
                 Map.of("kioskToken", moment.get("kioskToken"), "code", moment.get("unlockCode"), "deviceId", "tablet-ronde")), MAP);
         long kiosk = ((Number) client.toBlocking().retrieve(HttpRequest.POST("/api/v1/kiosk/submissions",
-                        Map.of("themeCodes", List.of("4.1"), "problem", "Er wordt te hard gereden langs de markt."))
+                        Map.of("themeCodes", List.of("4.1"), "problem", "Er wordt te hard gereden langs de markt.",
+                                "respondentType", "INWONER"))
                 .header("X-Kiosk-Session", (String) unlocked.get("sessionToken")), MAP).get("id")).longValue();
 
         TableSession table = sessions.save(new TableSession(null, gemeente.id(), null, "Tafel Rondedorp", null,
