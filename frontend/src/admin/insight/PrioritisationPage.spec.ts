@@ -1,3 +1,4 @@
+import { toasts } from '@shared/toasts'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
 import { createPinia } from 'pinia'
@@ -58,7 +59,8 @@ describe('PrioritisationPage', () => {
     await fireEvent.update(screen.getByLabelText('Waarom? (kort, zonder namen)'), 'Politie ziet toename')
     await fireEvent.click(screen.getByRole('button', { name: 'Gewicht opslaan' }))
 
-    expect(await screen.findByText(/De scores zijn opnieuw berekend/)).toBeTruthy()
+    // the answer appears in the app's toast region (App.vue), announced to screen readers
+    await vi.waitFor(() => expect(toasts[0]?.text).toMatch(/De scores zijn opnieuw berekend/))
     const put = fetch.mock.calls.find(([url]) => url === '/api/admin/prioritisation/weights')
     expect(JSON.parse(String(put?.[1]?.body))).toEqual({ themeCode: '3.1', weight: 1.5, reason: 'Politie ziet toename' })
     expect(within(screen.getByTestId('prio-table')).getByTestId('score').textContent).toBe('120')

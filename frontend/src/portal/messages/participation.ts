@@ -52,6 +52,8 @@ export const participation = {
       areaLabel: 'Waar is het?',
       areaNone: 'Geen plek of weet ik niet',
       whoLegend: 'Wie bent u?',
+      roundLegend: 'Voor welke ronde is uw inbreng?',
+      roundHint: 'Er lopen nu meer rondes voor u. Kies de ronde waar uw inbreng bij hoort.',
       respondent: {
         INWONER: 'Inwoner',
         ONDERNEMER: 'Ondernemer',
@@ -88,6 +90,7 @@ export const participation = {
       needTheme: "Kies een of meer onderwerpen, of kies 'Weet ik niet'.",
       needProblem: 'Vul in wat er speelt.',
       needWho: 'Kies wie u bent, bijvoorbeeld inwoner of ondernemer.',
+      needRound: 'Kies voor welke ronde uw inbreng is.',
       tooLong: 'Gebruik hoogstens 5000 tekens. Nu zijn het er {count}.',
       needConsent: 'Geef toestemming dat wij u mogen benaderen over uw inbreng, of laat uw contactgegevens leeg.',
       counter: '{count} van 5000 tekens',
@@ -254,6 +257,8 @@ export const participation = {
       areaLabel: 'Where is it?',
       areaNone: 'No place or I do not know',
       whoLegend: 'Who are you?',
+      roundLegend: 'Which round is your input for?',
+      roundHint: 'More than one round is open for you right now. Choose the round your input belongs to.',
       respondent: {
         INWONER: 'Resident',
         ONDERNEMER: 'Business owner',
@@ -290,6 +295,7 @@ export const participation = {
       needTheme: "Choose one or more topics, or choose \"I don't know\".",
       needProblem: 'Fill in what is going on.',
       needWho: 'Choose who you are, for example resident or business owner.',
+      needRound: 'Choose which round your input is for.',
       tooLong: 'Use at most 5000 characters. You now have {count}.',
       needConsent: 'Give permission to contact you about your input, or leave your contact details empty.',
       counter: '{count} of 5000 characters',

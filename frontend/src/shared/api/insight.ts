@@ -66,6 +66,8 @@ export interface StoredClustering {
   createdAt: string
   curatedAt: string | null
   unassigned: number
+  /** Why the clustering has this number of groups, in Dutch as the server wrote it (null for older ones). */
+  countReason?: string | null
 }
 
 export interface StoredClusteringSummary {
