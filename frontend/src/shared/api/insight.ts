@@ -225,6 +225,19 @@ export interface SummaryState {
   feedback: { mailConfigured: boolean; waiting: number; sent: number; failed: number; lapsed: number; notYetQueued: number }
 }
 
+/** The server leaves out empty lists and null fields; the screen wants them present. */
+function normaliseSummaryState(state: Partial<SummaryState> & { roundId: number }): SummaryState {
+  return {
+    roundId: state.roundId,
+    proposal: state.proposal ? { ...state.proposal, suspects: state.proposal.suspects ?? [] } : null,
+    published: state.published
+      ? { ...state.published, proposedBy: state.published.proposedBy ?? null,
+          councilDecision: state.published.councilDecision ?? null, councilDecidedOn: state.published.councilDecidedOn ?? null }
+      : null,
+    feedback: state.feedback ?? { mailConfigured: false, waiting: 0, sent: 0, failed: 0, lapsed: 0, notYetQueued: 0 },
+  }
+}
+
 // Until the admin session store is merged, the CSRF token comes from GET /api/admin/me, once per page load.
 let csrfToken: string | null = null
 
@@ -354,14 +367,15 @@ export const insightApi = {
     normalisePrioritisation(await api.request<Prioritisation>('GET', `/api/admin/prioritisation${query({ round })}`)),
   dashboard: async (round?: number) => normaliseDashboard(await api.request<Dashboard>('GET', `/api/admin/dashboard${query({ round })}`)),
   reportUrl: (round: number, format: 'pdf' | 'docx') => `/api/admin/reports/opbrengsten.${format}?round=${round}`,
-  summaryState: (round: number) => api.request<SummaryState>('GET', `/api/admin/rounds/${round}/summary`),
+  summaryState: async (round: number) =>
+    normaliseSummaryState(await api.request<SummaryState>('GET', `/api/admin/rounds/${round}/summary`)),
   proposeSummary: async (round: number, text: string) =>
-    api.request<SummaryState>('PUT', `/api/admin/rounds/${round}/summary`, { text }, await csrf()),
+    normaliseSummaryState(await api.request<SummaryState>('PUT', `/api/admin/rounds/${round}/summary`, { text }, await csrf())),
   publishSummary: async (round: number) =>
     api.request<{ mailsQueued: number; mailConfigured: boolean }>('POST', `/api/admin/rounds/${round}/summary/publish`, {}, await csrf()),
   councilDecision: async (round: number, councilDecision: string, councilDecidedOn: string) =>
-    api.request<SummaryState>('PUT', `/api/admin/rounds/${round}/summary/council-decision`,
-      { councilDecision, councilDecidedOn }, await csrf()),
+    normaliseSummaryState(await api.request<SummaryState>('PUT', `/api/admin/rounds/${round}/summary/council-decision`,
+      { councilDecision, councilDecidedOn }, await csrf())),
   setWeight: async (request: ThemeWeightRequest) =>
     api.request<ManualWeight>('PUT', '/api/admin/prioritisation/weights', request, await csrf()),
   removeWeight: async (themeCode: string, round?: number) =>

@@ -29,15 +29,22 @@ const span = (suspect: Suspect) => ({ field: suspect.field, start: suspect.start
 export const redactionsApi = {
   suspects: async (id: number) => (await adminRequest<Suspect[] | null>('GET', `/api/admin/submissions/${id}/redactions`)) ?? [],
   /** Removes these pieces from the text ("[verwijderd]"). */
-  remove: (id: number, suspects: Suspect[]) =>
-    adminRequest<{ problem: string | null; solution: string | null }>('POST', `/api/admin/submissions/${id}/redactions`,
-      { spans: suspects.map(span) }),
+  remove: async (id: number, suspects: Suspect[]) => {
+    const texts = await adminRequest<{ problem?: string | null; solution?: string | null }>('POST',
+      `/api/admin/submissions/${id}/redactions`, { spans: suspects.map(span) })
+    return { problem: texts.problem ?? null, solution: texts.solution ?? null }
+  },
   /** Leaves these pieces in the text: a person judged them harmless. */
   keep: (id: number, suspects: Suspect[]) =>
     adminRequest<{ kept: number }>('POST', `/api/admin/submissions/${id}/redactions/keep`, { spans: suspects.map(span) }),
   review: async (round?: number): Promise<ReviewPage> => {
     const page = await adminRequest<Partial<ReviewPage>>('GET', `/api/admin/redaction-review${round ? `?round=${round}` : ''}`)
-    return { total: page.total ?? 0, reviewed: page.reviewed ?? 0, items: page.items ?? [] }
+    return {
+      total: page.total ?? 0,
+      reviewed: page.reviewed ?? 0,
+      items: (page.items ?? []).map((item) => ({ ...item, problem: item.problem ?? null, solution: item.solution ?? null,
+        suspects: item.suspects ?? [] })),
+    }
   },
 }
 
