@@ -147,6 +147,9 @@ export function setAdminCsrfToken(token: string) {
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** One admin call; adds the CSRF header to every state-changing method. */
+/** The session's CSRF token, for the few calls that send a file instead of JSON. */
+export const currentCsrfToken = () => csrfToken
+
 export function adminRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = STATE_CHANGING.has(method) ? { 'X-CSRF-Token': csrfToken } : {}
   return api.request<T>(method, path, body, headers)

@@ -99,6 +99,7 @@ class PaperForm {
             }
         }
         sheet.columns(themes, 2);
+        sheet.gap(size * 0.5f);
         sheet.boxes(List.of("Weet ik niet"), 1);
 
         sheet.gap(size);
@@ -150,7 +151,7 @@ class PaperForm {
         }
 
         void wrapped(PDType1Font font, float fontSize, float x, float width, String text) throws IOException {
-            for (String part : wrap(font, fontSize, printable(text), width)) {
+            for (String part : wrap(font, fontSize, printable(text), width, "")) {
                 y = write(font, fontSize, x, y, part);
             }
         }
@@ -161,11 +162,12 @@ class PaperForm {
             List<List<String>> wrappedEntries = new ArrayList<>();
             int totalLines = 0;
             for (Entry entry : entries) {
-                List<String> lines = wrap(entry.heading() ? bold : regular, size, printable(entry.text()), columnWidth - 16);
+                List<String> lines = wrap(entry.heading() ? bold : regular, size, printable(entry.text()), columnWidth - 24, "   ");
                 wrappedEntries.add(lines);
                 totalLines += lines.size();
             }
-            // Split so both columns get about the same number of lines, keeping a veld heading with its themes.
+            // Split so the columns get about the same number of lines; a column only ends before a veld heading, so
+            // a veld's themes stay together under it.
             int target = (totalLines + count - 1) / count;
             float top = y;
             float lowest = y;
@@ -177,11 +179,8 @@ class PaperForm {
                 while (index < entries.size()) {
                     List<String> lines = wrappedEntries.get(index);
                     boolean lastColumn = column == count - 1;
-                    if (!lastColumn && used > 0 && used + lines.size() > target) {
-                        break;
-                    }
                     Entry entry = entries.get(index);
-                    if (!lastColumn && entry.heading() && used > 0 && used + lines.size() + 1 > target) {
+                    if (!lastColumn && entry.heading() && used > 0 && used + groupLines(entries, wrappedEntries, index) / 2 > target) {
                         break;
                     }
                     cy = entry(entry.heading(), x, cy, lines);
@@ -193,6 +192,15 @@ class PaperForm {
             y = lowest;
         }
 
+        /** Lines of the veld group that starts at this heading. */
+        private static int groupLines(List<Entry> entries, List<List<String>> wrapped, int heading) {
+            int lines = wrapped.get(heading).size();
+            for (int i = heading + 1; i < entries.size() && !entries.get(i).heading(); i++) {
+                lines += wrapped.get(i).size();
+            }
+            return lines;
+        }
+
         void boxes(List<String> labels, int count) throws IOException {
             List<Entry> entries = labels.stream().map(label -> new Entry(false, label)).toList();
             float columnWidth = (WIDTH - 2 * MARGIN) / count;
@@ -200,7 +208,7 @@ class PaperForm {
                 float rowTop = y;
                 float lowest = y;
                 for (int column = 0; column < count && start + column < entries.size(); column++) {
-                    List<String> lines = wrap(regular, size, printable(entries.get(start + column).text()), columnWidth - 16);
+                    List<String> lines = wrap(regular, size, printable(entries.get(start + column).text()), columnWidth - 24, "   ");
                     lowest = Math.min(lowest, entry(false, MARGIN + column * columnWidth, rowTop, lines));
                 }
                 y = lowest;
@@ -252,14 +260,15 @@ class PaperForm {
         }
     }
 
-    static List<String> wrap(PDType1Font font, float size, String text, float width) throws IOException {
+    /** Splits text into lines that fit the width; continuation lines start with the indent (under a box's label). */
+    static List<String> wrap(PDType1Font font, float size, String text, float width, String indent) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
                 lines.add(line.toString());
-                line = new StringBuilder("   " + word);
+                line = new StringBuilder(indent + word);
             } else {
                 line = new StringBuilder(candidate);
             }

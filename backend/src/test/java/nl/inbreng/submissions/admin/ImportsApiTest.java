@@ -13,6 +13,7 @@ import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
@@ -41,6 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class ImportsApiTest extends RealDatabaseTest {
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        // a 2 MB import on a busy two-core machine can take longer than the HTTP client's default 10 s
+        return Map.of("micronaut.http.client.read-timeout", "90s");
+    }
 
     @Inject
     @Client("/")
@@ -235,6 +242,61 @@ class ImportsApiTest extends RealDatabaseTest {
         assertEquals(413, e.getStatus().getCode());
         String problem = e.getResponse().getBody(String.class).orElse("");
         assertTrue(problem.contains("10 MB"), problem);
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksToMoreThanFortyMegabytesBeforeReadingIt() throws IOException {
+        // 45 MB of one repeated row packs into a few hundred kilobytes: the shape of a zip bomb
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(packed)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] row = "<row><c t=\"inlineStr\"><is><t>Losse tegels</t></is></c></row>".getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 45L * 1024 * 1024; written += row.length) {
+                zip.write(row);
+            }
+        }
+
+        Problem problem = refusedUpload("/api/admin/imports/preview?textColumn=tekst", packed.toByteArray());
+
+        assertEquals("file", problem.errors().get(0).field());
+        assertTrue(problem.errors().get(0).message().contains("uitgepakt groter dan 40 MB"), problem.toString());
+    }
+
+    @Test
+    void refusesAWorkbookWithMoreRowsThanAnImportTakesInDutch() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("Inbreng");
+            fill(sheet.createRow(0), List.of("Tekst"));
+            for (int i = 1; i <= CsvTable.MAX_ROWS + 1; i++) {
+                sheet.createRow(i).createCell(0).setCellValue("Regel " + i);
+            }
+            workbook.write(out);
+        }
+
+        Problem problem = refusedUpload("/api/admin/imports/preview?textColumn=tekst", out.toByteArray());
+
+        assertEquals("file", problem.errors().get(0).field());
+        assertTrue(problem.errors().get(0).message().contains("meer dan 20.000 regels"), problem.toString());
+    }
+
+    @Test
+    void anImportWithoutRefusalsStillCarriesItsEmptyRejectedList() {
+        Map<String, Object> body = post("/api/admin/imports?textColumn=tekst", "tekst\nFietsen op de stoep\n",
+                "text/csv", HttpStatus.CREATED);
+
+        assertEquals(List.of(), body.get("rejected"));
+        assertEquals(List.of(), body.get("newThemes"));
+    }
+
+    private Problem refusedUpload(String uri, byte[] bytes) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                analyst.authorize(HttpRequest.POST(uri, bytes).contentType(XlsxTable.MEDIA_TYPE)),
+                Argument.of(String.class), Argument.of(Problem.class)));
+        assertEquals(400, e.getStatus().getCode());
+        return e.getResponse().getBody(Problem.class).orElseThrow();
     }
 
     @Test
