@@ -28,6 +28,10 @@ final class CrossValidation {
     static final double[] PRIOR_STRENGTHS = {5, 10, 20, 40};
     static final double[] PRIOR_FADES = {1, 4, 16, 64};
     static final double[] VELD_SMOOTHING = {0, 0.3};
+    /** Calibration exponents (see Blend.calibrate), chosen after the ranking settings by held-out log-loss. */
+    static final double[] CALIBRATIONS = {0.5, 1, 2, 3, 4, 6, 8, 12, 16};
+    /** A held-out theme the scores gave no chance at all still costs this much log-loss, not infinity. */
+    private static final double LEAST_PROBABILITY = 1e-6;
 
     private CrossValidation() {
     }
@@ -109,7 +113,48 @@ final class CrossValidation {
                 }
             }
         }
-        return new ThemeClassifier.Validation(best, bestTop1 / n, bestTop3 / n, FOLDS, n, candidates);
+        return new ThemeClassifier.Validation(calibrated(best, decision, votes, prior, shareOf, training),
+                bestTop1 / n, bestTop3 / n, FOLDS, n, candidates);
+    }
+
+    /** The chosen settings with the calibration exponent whose held-out scores have the lowest log-loss. */
+    private static ThemeClassifier.Settings calibrated(ThemeClassifier.Settings best, double[][][] decision,
+                                                       double[][] votes, double[][][] prior, double[][][] shareOf,
+                                                       ThemeClassifier.Training training) {
+        int n = votes.length;
+        int m = indexOf(MISFIT_PENALTIES, best.misfitPenalty());
+        int a = indexOf(PRIOR_STRENGTHS, best.priorStrength());
+        int f = indexOf(PRIOR_FADES, best.priorFade());
+        double[][] held = new double[n][];
+        for (int i = 0; i < n; i++) {
+            held[i] = new double[votes[i].length];
+            Blend.scoresInto(Blend.tagged(decision[m][i], best.sharpness()), votes[i], prior[a][i], shareOf[i][f], best,
+                    training.veldOf(), held[i], new double[held[i].length]);
+        }
+        double bestExponent = 1;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (double exponent : CALIBRATIONS) {
+            double loss = 0;
+            for (int i = 0; i < n; i++) {
+                double[] p = held[i].clone();
+                Blend.calibrate(p, exponent);
+                loss -= Math.log(Math.max(p[training.primary()[i]], LEAST_PROBABILITY));
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                bestExponent = exponent;
+            }
+        }
+        return best.withCalibration(bestExponent);
+    }
+
+    private static int indexOf(double[] values, double value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(value + " is not in the grid");
     }
 
     /** Each theme's tagged inputs are shuffled (seeded) and dealt over the folds in turn, so every fold has its share. */

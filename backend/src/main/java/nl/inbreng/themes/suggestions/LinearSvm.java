@@ -17,6 +17,8 @@ final class LinearSvm {
     /** Stop when the projected gradients span less than this (LIBLINEAR's default tolerance). */
     private static final double TOLERANCE = 0.1;
     private static final int MAX_PASSES = 100;
+    /** A projected gradient this small is zero up to rounding: no step. */
+    private static final double NUMERICAL_ZERO = 1e-12;
     private static final long SEED = 20_261_213L;
 
     private final double[][] weights;
@@ -94,7 +96,7 @@ final class LinearSvm {
                 }
                 maxGradient = Math.max(maxGradient, projected);
                 minGradient = Math.min(minGradient, projected);
-                if (Math.abs(projected) > 1e-12) {
+                if (Math.abs(projected) > NUMERICAL_ZERO) {
                     double old = alpha[i];
                     alpha[i] = Math.max(old - gradient / (squaredNorms[i] + diagonal[i]), 0);
                     double step = (alpha[i] - old) * y[i];

@@ -88,11 +88,22 @@ public final class ThemeClassifier {
     /**
      * The model's settings, chosen by cross-validation at each training: the SVM's misfit penalty (C), the sharpness
      * of the softmax over its decision values, the weight of the nearest tagged inputs' vote, the strength of the
-     * theme-text prior, how quickly the prior fades per theme (its weight is fade / (fade + tagged inputs)) and the
-     * veld smoothing of ADR 0089.
+     * theme-text prior, how quickly the prior fades per theme (its weight is fade / (fade + tagged inputs)), the veld
+     * smoothing of ADR 0089, and the calibration exponent that makes the scores honest probabilities without changing
+     * their order (see {@link Blend#calibrate}).
      */
     public record Settings(double misfitPenalty, double sharpness, double neighbourWeight, double priorStrength,
-                           double priorFade, double veldSmoothing) {
+                           double priorFade, double veldSmoothing, double calibration) {
+
+        /** Uncalibrated (exponent 1). */
+        public Settings(double misfitPenalty, double sharpness, double neighbourWeight, double priorStrength,
+                        double priorFade, double veldSmoothing) {
+            this(misfitPenalty, sharpness, neighbourWeight, priorStrength, priorFade, veldSmoothing, 1);
+        }
+
+        Settings withCalibration(double exponent) {
+            return new Settings(misfitPenalty, sharpness, neighbourWeight, priorStrength, priorFade, veldSmoothing, exponent);
+        }
 
         /**
          * Used when there are too few tagged inputs to cross-validate: the theme texts carry the model then, so the

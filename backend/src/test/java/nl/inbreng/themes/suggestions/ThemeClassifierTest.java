@@ -120,10 +120,27 @@ class ThemeClassifierTest {
         ThemeClassifier.Settings chosen = first.settings();
         assertTrue(contains(CrossValidation.MISFIT_PENALTIES, chosen.misfitPenalty())
                 && contains(CrossValidation.PRIOR_FADES, chosen.priorFade())
-                && contains(CrossValidation.PRIOR_STRENGTHS, chosen.priorStrength()), chosen.toString());
+                && contains(CrossValidation.PRIOR_STRENGTHS, chosen.priorStrength())
+                && contains(CrossValidation.CALIBRATIONS, chosen.calibration()), chosen.toString());
         assertEquals(first.settings(), second.settings());
         assertEquals(first.suggest(text, 3), second.suggest(text, 3));
         assertEquals("A", first.suggest(text, 3).get(0).code());
+    }
+
+    @Test
+    void calibrationChangesTheConfidenceButNeverTheOrder() {
+        double[] scores = {0.30, 0.25, 0.05, 0.40};
+
+        double[] sharper = scores.clone();
+        Blend.calibrate(sharper, 4);
+        double[] softer = scores.clone();
+        Blend.calibrate(softer, 0.5);
+
+        for (double[] calibrated : List.of(sharper, softer)) {
+            assertEquals(1.0, java.util.Arrays.stream(calibrated).sum(), 1e-9);
+            assertTrue(calibrated[3] > calibrated[0] && calibrated[0] > calibrated[1] && calibrated[1] > calibrated[2]);
+        }
+        assertTrue(sharper[3] > 0.40 && softer[3] < 0.40);
     }
 
     @Test

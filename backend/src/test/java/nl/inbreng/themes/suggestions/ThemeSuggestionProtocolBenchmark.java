@@ -99,7 +99,7 @@ public final class ThemeSuggestionProtocolBenchmark {
                         "| %s | %d%% | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f |%n",
                         corpus.name(), Math.round(fraction * 100), seeds.length, ours.top1(), ours.top3(), knn.top1(),
                         knn.top3(), svm.top1(), svm.top3(), timing.importMillis / 1000.0 / seeds.length,
-                        timing.firstMillis / 1000.0 / seeds.length, timing.laterMillis / Math.max(1, timing.later));
+                        timing.firstMillis / 1000.0 / seeds.length, timing.laterMillis / (double) Math.max(1, timing.later));
                 System.out.print(row);
                 table.append(row);
             }
