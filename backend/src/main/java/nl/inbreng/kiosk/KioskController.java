@@ -25,12 +25,15 @@ class KioskController {
     private final SubmitKioskInput submitKioskInput;
     private final KioskStats kioskStats;
     private final KioskSessions kioskSessions;
+    private final KioskRound kioskRound;
 
-    KioskController(UnlockKiosk unlockKiosk, SubmitKioskInput submitKioskInput, KioskStats kioskStats, KioskSessions kioskSessions) {
+    KioskController(UnlockKiosk unlockKiosk, SubmitKioskInput submitKioskInput, KioskStats kioskStats,
+                    KioskSessions kioskSessions, KioskRound kioskRound) {
         this.unlockKiosk = unlockKiosk;
         this.submitKioskInput = submitKioskInput;
         this.kioskStats = kioskStats;
         this.kioskSessions = kioskSessions;
+        this.kioskRound = kioskRound;
     }
 
     @Serdeable
@@ -79,6 +82,13 @@ class KioskController {
     @Get("/stats")
     HttpResponse<?> stats(@Header(SESSION_HEADER) @Nullable String session) {
         return kioskStats.forSession(session).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(KioskController::notUnlocked);
+    }
+
+    /** The stall day and its round, which the tablet keeps so that a restart without network still knows them. */
+    @Get("/moment")
+    HttpResponse<?> moment(@Header(SESSION_HEADER) @Nullable String session) {
+        return kioskSessions.find(session).<HttpResponse<?>>map(kiosk -> HttpResponse.ok(kioskRound.describe(kiosk.moment())))
+                .orElseGet(KioskController::notUnlocked);
     }
 
     /** Staff lock the tablet: the session token stops working at once. */

@@ -6,11 +6,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
-import nl.inbreng.search.SubmissionIndexer;
+import nl.inbreng.submissions.NewInput;
+import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
 import nl.inbreng.themes.ThemaRepository;
 
 import java.time.Clock;
@@ -37,18 +35,15 @@ class GiveOrganisationAdvice {
     private final OrganisationAdviceRepository advices;
     private final OrganisationAdviceSubmissionRepository adviceSubmissions;
     private final OrganisationAdvicePriorityRepository advicePriorities;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository submissionThemes;
+    private final StoreInput storeInput;
     private final ThemaRepository themas;
-    private final SubmissionIndexer indexer;
     private final Clock clock;
 
     GiveOrganisationAdvice(RoundBySlugRepository rounds, RoundThemeRepository roundThemes,
                            RoundInvitationRepository invitations, OrganisationRepository organisations,
                            OrganisationAdviceRepository advices, OrganisationAdviceSubmissionRepository adviceSubmissions,
-                           OrganisationAdvicePriorityRepository advicePriorities, SubmissionRepository submissions,
-                           SubmissionThemeRepository submissionThemes, ThemaRepository themas,
-                           SubmissionIndexer indexer, Clock clock) {
+                           OrganisationAdvicePriorityRepository advicePriorities, StoreInput storeInput,
+                           ThemaRepository themas, Clock clock) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
         this.invitations = invitations;
@@ -56,10 +51,8 @@ class GiveOrganisationAdvice {
         this.advices = advices;
         this.adviceSubmissions = adviceSubmissions;
         this.advicePriorities = advicePriorities;
-        this.submissions = submissions;
-        this.submissionThemes = submissionThemes;
+        this.storeInput = storeInput;
         this.themas = themas;
-        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -125,14 +118,19 @@ class GiveOrganisationAdvice {
                 invitation.id(), request.constituencySize(), request.constituencyUnit(), now));
         List<Long> submissionIds = new ArrayList<>();
         for (ThemeAdvice themeAdvice : perTheme) {
-            Submission submission = submissions.save(new Submission(null, null, round.gemeenteId(), round.id(), null,
-                    themeAdvice.problem().strip(), clean(themeAdvice.solution()), respondentTypeOf(round.doelgroep()),
-                    null, Submission.Channel.ONLINE, Submission.SubmissionStatus.NIEUW, false, now, now, null));
-            submissionThemes.save(new SubmissionTheme(null, submission.id(), themeAdvice.themeCode(), true));
-            adviceSubmissions.save(new OrganisationAdviceSubmission(null, advice.id(), submission.id()));
             // Inside the advice's transaction: a refused or rolled-back advice never reaches the index.
-            indexer.index(submission.id());
-            submissionIds.add(submission.id());
+            long submissionId = storeInput.store(NewInput.builder()
+                    .problem(themeAdvice.problem().strip())
+                    .solution(clean(themeAdvice.solution()))
+                    .theme(themeAdvice.themeCode())
+                    .respondentType(respondentTypeOf(round.doelgroep()))
+                    .channel(Submission.Channel.ONLINE)
+                    .gemeenteId(round.gemeenteId())
+                    .roundId(round.id())
+                    .createdAt(now)
+                    .build()).submissionId();
+            adviceSubmissions.save(new OrganisationAdviceSubmission(null, advice.id(), submissionId));
+            submissionIds.add(submissionId);
         }
         List<String> priorities = request.priorities() == null ? List.of() : request.priorities();
         for (int i = 0; i < priorities.size(); i++) {

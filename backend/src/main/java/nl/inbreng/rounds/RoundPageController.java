@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -64,12 +63,6 @@ class RoundPageController {
             return problem(HttpStatus.GONE, "Deze code is verlopen",
                     "De uitnodigingscode is niet meer geldig. Vraag de gemeente om een nieuwe code.");
         }
-        return roundNotFound();
-    }
-
-    /** Keeps this controller's own 404 answer instead of the generic page-not-found. */
-    @Error(status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> notFound() {
         return roundNotFound();
     }
 

@@ -13,7 +13,7 @@ import nl.inbreng.insight.clustering.SummarySentence;
 import nl.inbreng.insight.clustering.TextCluster;
 import nl.inbreng.insight.clustering.TextClusterer;
 import nl.inbreng.insight.clustering.ThemePrior;
-import nl.inbreng.submissions.admin.SuspectedPersonalData;
+import nl.inbreng.submissions.PublicQuotes;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
 
@@ -41,19 +41,19 @@ class CreateClustering {
     private final StoredClusterRepository clusters;
     private final StoredClusterMemberRepository members;
     private final StoredSummarySentenceRepository sentences;
-    private final SuspectedPersonalData personalData;
+    private final PublicQuotes quotes;
     private final Clock clock;
 
     CreateClustering(FilteredInputs inputs, ThemaRepository themes, StoredClusteringRepository clusterings,
                      StoredClusterRepository clusters, StoredClusterMemberRepository members,
-                     StoredSummarySentenceRepository sentences, SuspectedPersonalData personalData, Clock clock) {
+                     StoredSummarySentenceRepository sentences, PublicQuotes quotes, Clock clock) {
         this.inputs = inputs;
         this.themes = themes;
         this.clusterings = clusterings;
         this.clusters = clusters;
         this.members = members;
         this.sentences = sentences;
-        this.personalData = personalData;
+        this.quotes = quotes;
         this.clock = clock;
     }
 
@@ -96,10 +96,13 @@ class CreateClustering {
                         count.themesFollowed())));
     }
 
-    /** The rows as clustering inputs; an input with unreviewed suspected personal data is never quoted. */
+    /**
+     * The rows as clustering inputs; an input that may not be quoted in public (an open suspected piece of personal
+     * data, see {@link PublicQuotes}) still clusters and counts, but no summary quotes it.
+     */
     List<ClusterInput> clusterInputs(List<FilteredInputs.Row> rows) {
-        return rows.stream().map(row -> new ClusterInput(row.id(), row.text(),
-                !personalData.hasUnreviewedSuspects(row.id(), row.text()))).toList();
+        java.util.Set<Long> quotable = quotes.quotable(rows.stream().map(FilteredInputs.Row::id).toList());
+        return rows.stream().map(row -> new ClusterInput(row.id(), row.text(), quotable.contains(row.id()))).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.inbreng.insight.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.submissions.CountedInputs;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -72,8 +73,7 @@ class FilteredInputs {
     }
 
     private static String where(ClusteringFilter filter, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder(
-                "WHERE s.problem IS NOT NULL AND s.status NOT IN ('VERBORGEN', 'SPAM', 'INGETROKKEN')");
+        StringBuilder sql = new StringBuilder("WHERE " + CountedInputs.CONTENT.sql("s"));
         if (filter.theme() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM submission_theme t2 WHERE t2.submission_id = s.id AND t2.thema_code = ?)");
             parameters.add(filter.theme());

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -107,12 +106,6 @@ class FacilitatorController {
         return publishVerslag.publish(id, request)
                 .<HttpResponse<?>>map(session -> HttpResponse.noContent())
                 .orElseGet(FacilitatorController::notFound);
-    }
-
-    /** Keeps this controller's own 404 answer instead of the generic page-not-found. */
-    @Error(status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> routeNotFound() {
-        return notFound();
     }
 
     private OutcomeView view(TableOutcome outcome) {

@@ -67,12 +67,12 @@ final class Blend {
      * ({@code typical}: the mean number of tagged inputs per tagged theme), so a werkgroep that tagged much and never
      * used a theme sees it only when its text fits clearly better than anything tagged.
      */
-    static double priorShare(double fade, int tagged, double typical) {
+    private static double priorShare(double fade, int tagged, double typical) {
         return fade / (fade + (tagged == 0 ? typical : tagged));
     }
 
     /** The mean number of tagged inputs per theme that has any (0 when nothing is tagged). */
-    static double typicalCount(int[] taggedCount) {
+    private static double typicalCount(int[] taggedCount) {
         int sum = 0;
         int themes = 0;
         for (int count : taggedCount) {
@@ -82,44 +82,58 @@ final class Blend {
         return themes == 0 ? 0 : sum / (double) themes;
     }
 
+    /** {@link #priorShare} for every theme at once. */
+    static double[] priorShares(double fade, int[] taggedCount) {
+        double typical = typicalCount(taggedCount);
+        double[] share = new double[taggedCount.length];
+        for (int c = 0; c < share.length; c++) {
+            share[c] = priorShare(fade, taggedCount[c], typical);
+        }
+        return share;
+    }
+
     /**
      * The final scores. {@code model} and {@code votes} are probabilities over the tagged themes (0 elsewhere),
-     * {@code prior} over all themes.
+     * {@code prior} over all themes, {@code share} each theme's prior share (see {@link #priorShares}).
      */
-    static double[] scores(double[] model, double[] votes, double[] prior, ThemeClassifier.Settings settings,
-                           int[] taggedCount, int[][] veldOf) {
+    static double[] scores(double[] model, double[] votes, double[] prior, double[] share,
+                           ThemeClassifier.Settings settings, int[][] veldOf) {
         double[] score = new double[prior.length];
+        scoresInto(model, votes, prior, share, settings, veldOf, score, new double[prior.length]);
+        return score;
+    }
+
+    /** As {@link #scores}, into {@code score}, with {@code scratch} as working space (the cross-validation's loop). */
+    static void scoresInto(double[] model, double[] votes, double[] prior, double[] share,
+                           ThemeClassifier.Settings settings, int[][] veldOf, double[] score, double[] scratch) {
         double sum = 0;
         double neighbours = settings.neighbourWeight();
-        double typical = typicalCount(taggedCount);
         for (int c = 0; c < score.length; c++) {
             double data = (1 - neighbours) * model[c] + neighbours * votes[c];
-            double share = priorShare(settings.priorFade(), taggedCount[c], typical);
-            score[c] = (1 - share) * data + share * prior[c];
+            score[c] = (1 - share[c]) * data + share[c] * prior[c];
             sum += score[c];
         }
         for (int c = 0; c < score.length; c++) {
             score[c] /= sum;
         }
-        return smoothWithinVeld(score, settings.veldSmoothing(), veldOf);
+        smoothWithinVeld(score, settings.veldSmoothing(), veldOf, scratch);
     }
 
     /**
      * Mixes each theme's score with the mean score of its veld: (p + s * mean) / (1 + s), still adding up to 1. When the
      * model hesitates the right theme is often a sibling of its first guess (ADR 0089).
      */
-    static double[] smoothWithinVeld(double[] p, double s, int[][] veldOf) {
+    static void smoothWithinVeld(double[] p, double s, int[][] veldOf, double[] scratch) {
         if (s == 0) {
-            return p;
+            return;
         }
-        double[] smoothed = new double[p.length];
         for (int c = 0; c < p.length; c++) {
             double mass = 0;
             for (int sibling : veldOf[c]) {
                 mass += p[sibling];
             }
-            smoothed[c] = (p[c] + s * mass / veldOf[c].length) / (1 + s);
+            scratch[c] = (p[c] + s * mass / veldOf[c].length) / (1 + s);
         }
-        return smoothed;
+        System.arraycopy(scratch, 0, p, 0, p.length);
     }
 }

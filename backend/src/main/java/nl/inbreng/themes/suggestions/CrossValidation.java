@@ -60,6 +60,20 @@ final class CrossValidation {
                 prior[a][i] = Blend.prior(cosine[i], PRIOR_STRENGTHS[a]);
             }
         }
+        // Each fold's tagged counts give each theme's prior share, per fade.
+        double[][][] shareOf = new double[n][PRIOR_FADES.length][];
+        Map<int[], double[][]> sharesByCounts = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            shareOf[i] = sharesByCounts.computeIfAbsent(countOf[i], counts -> {
+                double[][] shares = new double[PRIOR_FADES.length][];
+                for (int f = 0; f < PRIOR_FADES.length; f++) {
+                    shares[f] = Blend.priorShares(PRIOR_FADES[f], counts);
+                }
+                return shares;
+            });
+        }
+        double[] score = new double[themes];
+        double[] scratch = new double[themes];
         ThemeClassifier.Settings best = null;
         double bestTop1 = -1;
         double bestTop3 = -1;
@@ -72,15 +86,15 @@ final class CrossValidation {
                 }
                 for (double neighbours : NEIGHBOUR_WEIGHTS) {
                     for (int a = 0; a < PRIOR_STRENGTHS.length; a++) {
-                        for (double fade : PRIOR_FADES) {
+                        for (int f = 0; f < PRIOR_FADES.length; f++) {
                             for (double veld : VELD_SMOOTHING) {
                                 ThemeClassifier.Settings settings = new ThemeClassifier.Settings(MISFIT_PENALTIES[m],
-                                        sharpness, neighbours, PRIOR_STRENGTHS[a], fade, veld);
+                                        sharpness, neighbours, PRIOR_STRENGTHS[a], PRIOR_FADES[f], veld);
                                 int top1 = 0;
                                 int top3 = 0;
                                 for (int i = 0; i < n; i++) {
-                                    double[] score = Blend.scores(model[i], votes[i], prior[a][i], settings, countOf[i],
-                                            training.veldOf());
+                                    Blend.scoresInto(model[i], votes[i], prior[a][i], shareOf[i][f], settings,
+                                            training.veldOf(), score, scratch);
                                     int rank = rankOf(score, training.primary()[i]);
                                     top1 += rank == 0 ? 1 : 0;
                                     top3 += rank < TOP ? 1 : 0;

@@ -145,16 +145,16 @@ public final class ThemeClassifier {
         double[] model = Blend.tagged(decision, settings.sharpness());
         double[] votes = votes(NeighbourIndex.best(similarity, NEIGHBOURS, null));
         double[] prior = Blend.prior(cosines(x), settings.priorStrength());
-        double[] score = Blend.scores(model, votes, prior, settings, training.taggedCount(), training.veldOf());
+        double[] shares = Blend.priorShares(settings.priorFade(), training.taggedCount());
+        double[] score = Blend.scores(model, votes, prior, shares, settings, training.veldOf());
         List<Integer> order = new ArrayList<>();
         for (int c = 0; c < score.length; c++) {
             order.add(c);
         }
         order.sort(Comparator.<Integer>comparingDouble(c -> -score[c]).thenComparingInt(c -> c));
         List<Suggestion> ranked = new ArrayList<>();
-        double typical = Blend.typicalCount(training.taggedCount());
         for (int c : order.subList(0, Math.min(limit, order.size()))) {
-            double share = Blend.priorShare(settings.priorFade(), training.taggedCount()[c], typical);
+            double share = shares[c];
             double data = (1 - settings.neighbourWeight()) * model[c] + settings.neighbourWeight() * votes[c];
             double fromPrior = share * prior[c] / Math.max(share * prior[c] + (1 - share) * data, Double.MIN_NORMAL);
             Explanation explanation = new Explanation(training.taggedCount()[c], round(fromPrior),

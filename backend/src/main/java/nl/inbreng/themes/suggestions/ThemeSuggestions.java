@@ -49,9 +49,13 @@ public class ThemeSuggestions {
     private static final Duration RETRAIN_AFTER = Duration.ofMinutes(1);
     /** Theme texts can change without any tag changing: retrain now and then anyway. */
     private static final Duration REFRESH_AFTER = Duration.ofMinutes(15);
-    /** A change is material from this many new theme tags on, or from this share of the tags the model knows. */
+    /**
+     * A change is material from this many changed tag rows on, and from this share of the rows the model knows, but
+     * never needs more than {@link #MATERIAL_ALWAYS} (an import of hundreds of tagged rows into a large installation).
+     */
     static final int MATERIAL_NEW_TAGS = 20;
     private static final double MATERIAL_SHARE = 0.1;
+    private static final int MATERIAL_ALWAYS = 200;
     /** The longest a request waits for a retrain after a material change; then the previous model answers. */
     static final Duration WAIT_FOR_RETRAIN = Duration.ofSeconds(60);
 
@@ -80,7 +84,19 @@ public class ThemeSuggestions {
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(currentModel().suggest(text.get(), TOP, submissionId));
+            return Optional.of(currentModel(true).suggest(text.get(), TOP, submissionId));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read inputs for theme suggestions", e);
+        }
+    }
+
+    /**
+     * The best themes for a text that is not stored anywhere (a resident still writing), best first. The text is only
+     * scored: it is neither kept nor logged. A resident never waits for a retrain: the current model answers.
+     */
+    public List<ThemeClassifier.Suggestion> forText(String text) {
+        try {
+            return currentModel(false).suggest(text, TOP);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read inputs for theme suggestions", e);
         }
@@ -98,7 +114,8 @@ public class ThemeSuggestions {
         }
     }
 
-    private ThemeClassifier currentModel() throws SQLException {
+    /** @param mayWait whether this caller waits for the retrain after a material change (the werkgroep does) */
+    private ThemeClassifier currentModel(boolean mayWait) throws SQLException {
         synchronized (this) {
             if (model == null) {
                 // No model yet (first call after start): train it now, once, while other first callers wait for it.
@@ -118,7 +135,8 @@ public class ThemeSuggestions {
             synchronized (this) {
                 before = trainedMark;
                 long changed = mark.newSince(trainedMark);
-                boolean material = changed >= Math.max(MATERIAL_NEW_TAGS, MATERIAL_SHARE * trainedMark.rows());
+                boolean material = changed >= Math.max(MATERIAL_NEW_TAGS,
+                        Math.min(MATERIAL_SHARE * trainedMark.rows(), MATERIAL_ALWAYS));
                 Instant now = clock.instant();
                 boolean stale = (changed > 0 && trainedAt.plus(RETRAIN_AFTER).isBefore(now))
                         || trainedAt.plus(REFRESH_AFTER).isBefore(now);
@@ -128,7 +146,7 @@ public class ThemeSuggestions {
                 if (retraining == null) {
                     startRetrain();
                 }
-                if (!material) {
+                if (!material || !mayWait) {
                     return model; // the current model answers at once; the fresh one replaces it when ready
                 }
                 pending = retraining;
