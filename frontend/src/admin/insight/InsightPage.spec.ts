@@ -47,7 +47,8 @@ function server(unassigned = 0) {
   ]
   let waiting = unassigned
   const stored = () => json({ id: 9, total: clusters.reduce((n, c) => n + c.members.length, 0), clusters: clusters.map(view),
-    filter: { round: 4 }, createdAt: '2026-11-20T10:00:00', unassigned: waiting })
+    filter: { round: 4 }, createdAt: '2026-11-20T10:00:00', unassigned: waiting,
+    countReason: 'U koos zelf 2 groepen.' })
   return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const url = String(input)
     const method = init?.method ?? 'GET'
@@ -107,6 +108,7 @@ describe('InsightPage', () => {
     const first = screen.getAllByTestId('cluster')[0]
     expect(within(first).getByRole('heading', { name: 'Hondenpoep' })).toBeTruthy()
     expect(within(first).getAllByRole('link', { name: '#11' })[0].getAttribute('href')).toBe('/admin/inbreng/11')
+    expect(screen.getByTestId('count-reason').textContent).toContain('U koos zelf 2 groepen.')
   })
 
   it('renames inline and merges exactly two chosen groups', async () => {

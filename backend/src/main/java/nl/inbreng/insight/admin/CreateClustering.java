@@ -97,7 +97,10 @@ class CreateClustering {
                         count.themesFollowed())));
     }
 
-    /** The rows as clustering inputs; only inputs that PublicQuotes allows are ever quoted in a summary. */
+    /**
+     * The rows as clustering inputs; an input that may not be quoted in public (an open suspected piece of personal
+     * data, see {@link PublicQuotes}) still clusters and counts, but no summary quotes it.
+     */
     List<ClusterInput> clusterInputs(List<FilteredInputs.Row> rows) {
         Set<Long> quotable = quotes.quotable(rows.stream().map(FilteredInputs.Row::id).toList());
         return rows.stream().map(row -> new ClusterInput(row.id(), row.text(), quotable.contains(row.id()))).toList();

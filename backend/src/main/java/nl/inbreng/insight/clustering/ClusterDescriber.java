@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *   <li>Phrases: word sequences of one to four words that residents actually wrote (their surface form, not
  *       stems), starting and ending with a content word, scored by how many members contain their content words and
  *       how much more often than in all inputs (a KL-style lift), longer phrases preferred when they are frequent.</li>
+ *   <li>Phrases come only from inputs that may be quoted; inputs with open suspected personal data still count in
+ *       the shares.</li>
  *   <li>Label: the best phrase. Two phrases are joined with "en" only when each is in at least a fifth of the
  *       members and they occur together in the same inputs; stop and filler words never form a label; no two
  *       clusters of one run carry the same label ({@link #distinctLabels}).</li>
@@ -271,6 +273,11 @@ final class ClusterDescriber {
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         Map<String, List<String>> keyStems = new HashMap<>();
         for (int d : members) {
+            // Phrases are shown word for word (labels, key phrases, summaries), so they come only from inputs that
+            // may be quoted: a street name next to a house number in an unreviewed input must not become a label.
+            if (!inputs.get(d).quotable()) {
+                continue;
+            }
             Set<String> seen = new HashSet<>();
             for (Token[] chunk : chunks[d]) {
                 for (int start = 0; start < chunk.length; start++) {

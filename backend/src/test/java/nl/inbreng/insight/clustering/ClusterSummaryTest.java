@@ -59,7 +59,7 @@ class ClusterSummaryTest {
     }
 
     @Test
-    void neverQuotesAnInputWithUnreviewedSuspectedPersonalData() {
+    void neverQuotesOrNamesFromAnInputWithUnreviewedSuspectedPersonalData() {
         List<ClusterInput> inputs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             // The most central inputs may not be quoted; the quote must come from the others.
@@ -68,10 +68,15 @@ class ClusterSummaryTest {
         for (int i = 0; i < 4; i++) {
             inputs.add(new ClusterInput(50 + i, "Veel hondenpoep op het schoolplein van de basisschool " + i, true));
         }
+        inputs.add(new ClusterInput(99, "Hondenpoep bij de Akkerstraat 5 van meneer Pietersma", false));
+        inputs.add(new ClusterInput(98, "Hondenpoep bij de Akkerstraat 5, Pietersma laat zijn hond uit", false));
         ClusteringResult result = new TextClusterer().cluster(inputs, new ClusteringOptions(1, 1, List.of()));
         for (TextCluster cluster : result.clusters()) {
+            String words = (cluster.label() + " " + cluster.keyPhrases()).toLowerCase(Locale.ROOT);
+            assertFalse(words.contains("akkerstraat") || words.contains("pietersma"), words);
             for (SummarySentence sentence : cluster.summary()) {
                 assertFalse(sentence.text().contains("0612345678"), sentence.text());
+                assertFalse(sentence.text().contains("Akkerstraat"), sentence.text());
                 if (quoted(sentence.text()) != null) {
                     assertTrue(sentence.sourceIds().stream().allMatch(id -> id >= 50), sentence.toString());
                 }
