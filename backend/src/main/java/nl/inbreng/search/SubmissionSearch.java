@@ -49,15 +49,16 @@ import java.util.Map;
 public class SubmissionSearch {
 
     private static final String[] TEXT_FIELDS = {IndexedSubmission.PROBLEM, IndexedSubmission.SOLUTION};
-    private static final List<String> HIDDEN_BY_DEFAULT = List.of("VERBORGEN", "SPAM", "SAMENGEVOEGD");
     private static final int FACET_LIMIT = 200;
     private static final int MAX_SIZE = 200;
 
     private final SearchIndex index;
+    private final IndexScope scope;
     private FacetStateCache facetState = new FacetStateCache(null, null);
 
-    SubmissionSearch(SearchIndex index) {
+    public SubmissionSearch(SearchIndex index, IndexScope scope) {
         this.index = index;
+        this.scope = scope;
     }
 
     /** One page of hits; throws {@link SearchIndexRebuilding} while the index is not complete. */
@@ -107,11 +108,7 @@ public class SubmissionSearch {
                 BooleanQuery.Builder builder = new BooleanQuery.Builder();
                 builder.add(like.like(self.scoreDocs[0].doc), Occur.MUST);
                 builder.add(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), Occur.MUST_NOT);
-                BooleanQuery.Builder reviewable = new BooleanQuery.Builder();
-                for (String status : List.of("NIEUW", "BEOORDEELD")) {
-                    reviewable.add(new TermQuery(new Term(IndexedSubmission.STATUS, status)), Occur.SHOULD);
-                }
-                builder.add(reviewable.build(), Occur.FILTER);
+                anyOf(builder, IndexedSubmission.STATUS, scope.shownByDefault());
                 if (round != null) {
                     builder.add(new TermQuery(new Term(IndexedSubmission.ROUND, round.toString())), Occur.FILTER);
                 }
@@ -183,20 +180,14 @@ public class SubmissionSearch {
         return all.build();
     }
 
-    private static void addFilters(BooleanQuery.Builder builder, SearchQuery query) {
+    private void addFilters(BooleanQuery.Builder builder, SearchQuery query) {
         anyOf(builder, IndexedSubmission.THEME, query.themes());
         anyOf(builder, IndexedSubmission.VELD, query.velden());
         anyOf(builder, IndexedSubmission.CHANNEL, query.channels());
         anyOf(builder, IndexedSubmission.AREA, query.areas());
         anyOf(builder, IndexedSubmission.ROUND, query.rounds());
         anyOf(builder, IndexedSubmission.RESPONDENT_TYPE, query.respondentTypes());
-        if (query.statuses().isEmpty()) {
-            for (String hidden : HIDDEN_BY_DEFAULT) {
-                builder.add(new TermQuery(new Term(IndexedSubmission.STATUS, hidden)), Occur.MUST_NOT);
-            }
-        } else {
-            anyOf(builder, IndexedSubmission.STATUS, query.statuses());
-        }
+        anyOf(builder, IndexedSubmission.STATUS, query.statuses().isEmpty() ? scope.shownByDefault() : query.statuses());
         if (query.themeUnsure() != null) {
             builder.add(new TermQuery(new Term(IndexedSubmission.UNSURE, query.themeUnsure().toString())), Occur.FILTER);
         }

@@ -27,13 +27,28 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
     @Query(value = """
             SELECT r.* FROM table_registration r JOIN table_session s ON s.id = r.session_id
             WHERE r.status = 'CONFIRMED' AND r.reminder_sent_at IS NULL AND s.starts_at >= :from AND s.starts_at < :until
+              AND (r.reminder_claimed_until IS NULL OR r.reminder_claimed_until <= :now)
             ORDER BY r.id""", nativeQuery = true)
-    List<Registration> findDueForReminder(LocalDateTime from, LocalDateTime until);
+    List<Registration> findDueForReminder(LocalDateTime from, LocalDateTime until, LocalDateTime now);
 
-    /** Claims the reminder for one registration; answers 0 when another run already claimed it. */
-    @Query(value = "UPDATE table_registration SET reminder_sent_at = :sentAt WHERE id = :id AND reminder_sent_at IS NULL",
+    /**
+     * Claims the reminder for one registration until the given time; answers 0 when it was sent already or another
+     * run holds the claim. A claim that runs out (its replica died while sending) can be taken again.
+     */
+    @Query(value = """
+            UPDATE table_registration SET reminder_claimed_until = :until
+            WHERE id = :id AND reminder_sent_at IS NULL AND (reminder_claimed_until IS NULL OR reminder_claimed_until <= :now)""",
             nativeQuery = true)
-    int claimReminder(Long id, LocalDateTime sentAt);
+    int claimReminder(Long id, LocalDateTime now, LocalDateTime until);
+
+    @Query(value = "UPDATE table_registration SET reminder_sent_at = :sentAt, reminder_claimed_until = NULL WHERE id = :id",
+            nativeQuery = true)
+    int markReminderSent(Long id, LocalDateTime sentAt);
+
+    /** A reminder that could not be sent goes back to the queue for the next run. */
+    @Query(value = "UPDATE table_registration SET reminder_claimed_until = NULL WHERE id = :id AND reminder_sent_at IS NULL",
+            nativeQuery = true)
+    int releaseReminder(Long id);
 
     List<Registration> findBySessionIdOrderById(Long sessionId);
 

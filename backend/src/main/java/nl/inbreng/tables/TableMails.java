@@ -73,13 +73,14 @@ class TableMails {
                 hadSeat ? invite("CANCEL", session, registration, 2) : null));
     }
 
-    void reminder(TableSession session, Registration registration) {
+    /** Answers whether the SMTP server took the reminder. */
+    boolean reminder(TableSession session, Registration registration) {
         String text = greeting(registration)
                 + "Morgen is de thematafel \"" + session.title() + "\". Fijn dat u komt!\n\n"
                 + when(session)
                 + "Kunt u toch niet komen? Meld u dan af via de link in onze eerste e-mail.\n\n"
                 + closing();
-        mailer.send(new OutgoingMail(registration.email(), "Morgen: thematafel " + session.title(), text, null));
+        return mailer.send(new OutgoingMail(registration.email(), "Morgen: thematafel " + session.title(), text, null));
     }
 
     private OutgoingMail.CalendarPart invite(String method, TableSession session, Registration registration, int sequence) {

@@ -30,4 +30,11 @@ class HealthApiTest extends RealDatabaseTest {
         assertEquals(Map.of("status", "UP"), body);
         assertEquals(true, searchIndex.isUsable());
     }
+
+    @Test
+    void livenessAnswersWithoutLookingAtTheDatabase() {
+        Map<?, ?> body = client.toBlocking().retrieve(HttpRequest.GET("/health/live"), Map.class);
+
+        assertEquals(Map.of("status", "UP"), body);
+    }
 }

@@ -33,7 +33,7 @@ public final class BenchSearchIndex implements AutoCloseable {
 
     public BenchSearchIndex(Path dataDir) throws IOException {
         this.index = open(dataDir);
-        this.search = new SubmissionSearch(index);
+        this.search = new SubmissionSearch(index, new CountedScope());
     }
 
     /** The real SearchIndex on a data folder, with the VNG themes' example words, without a context or database. */
@@ -62,6 +62,7 @@ public final class BenchSearchIndex implements AutoCloseable {
         writer.commit();
         index.searchers().maybeRefreshBlocking();
         index.rebuildFinished();
+        index.caughtUp();
     }
 
     /** The full rebuild path: delete everything, add all rows, one commit. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -250,6 +251,38 @@ class TableRegistrationApiTest extends RealDatabaseTest {
         Thread.sleep(300);
         assertEquals(2, mailsTo(email, 2).size(), "the second run sends no second reminder");
         assertTrue(registrations.findBySessionIdAndEmailNormalised(tomorrow.id(), email).orElseThrow().reminderSentAt() != null);
+    }
+
+    @Test
+    void leavesAReminderAloneWhileAnotherRunHoldsItsClaim() throws Exception {
+        TableSession tomorrow = TableSessionBuilder.aTableSession().startingTomorrow().saveWith(sessions, sessionThemes);
+        String email = uniqueEmail();
+        register(tomorrow, "Joost Smit", email);
+        Registration registration = registrations.findBySessionIdAndEmailNormalised(tomorrow.id(), email).orElseThrow();
+        LocalDateTime dutchNow = LocalDateTime.now(TableSession.ZONE);
+        assertEquals(1, registrations.claimReminder(registration.id(), dutchNow, dutchNow.plusMinutes(5)));
+
+        reminders.sendDue();
+
+        Thread.sleep(300);
+        assertEquals(1, mailsTo(email, 1).size(), "only the confirmation: the claimed reminder waits");
+        assertNull(registrations.findById(registration.id()).orElseThrow().reminderSentAt());
+    }
+
+    @Test
+    void sendsAReminderWhoseClaimRanOutBecauseItsRunDied() throws Exception {
+        TableSession tomorrow = TableSessionBuilder.aTableSession().startingTomorrow().saveWith(sessions, sessionThemes);
+        String email = uniqueEmail();
+        register(tomorrow, "Kees Mulder", email);
+        Registration registration = registrations.findBySessionIdAndEmailNormalised(tomorrow.id(), email).orElseThrow();
+        LocalDateTime dutchNow = LocalDateTime.now(TableSession.ZONE);
+        // a run claimed it ten minutes ago and died before sending
+        assertEquals(1, registrations.claimReminder(registration.id(), dutchNow.minusMinutes(10), dutchNow.minusSeconds(1)));
+
+        reminders.sendDue();
+
+        assertEquals("Morgen: thematafel " + tomorrow.title(), mailsTo(email, 2).get(1).getSubject());
+        assertTrue(registrations.findById(registration.id()).orElseThrow().reminderSentAt() != null);
     }
 
     private HttpResponse<TableViews.RegisteredView> register(TableSession session, String name, String email) {
