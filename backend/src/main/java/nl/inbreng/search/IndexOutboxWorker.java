@@ -6,7 +6,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,21 +141,53 @@ public class IndexOutboxWorker {
                 }
             }
             Map<Long, IndexedSubmission> current = source.load(ids);
+            Map<Long, String> indexedTexts = indexedTexts(ids);
             IndexWriter writer = index.writer();
+            boolean textLeft = false;
             for (Long id : ids) {
                 IndexedSubmission submission = current.get(id);
                 Term key = new Term(IndexedSubmission.ID, Long.toString(id));
+                String before = indexedTexts.get(id);
                 if (submission == null) {
                     writer.deleteDocuments(key);
+                    textLeft |= before != null;
                 } else {
                     writer.updateDocument(key, submission.toDocument(index.facetsConfig()));
+                    textLeft |= before != null && !before.equals(submission.texts());
                 }
             }
             position.applied(unapplied, clock.instant());
             index.commit(position.watermark());
+            if (textLeft) {
+                // A delete only marks the document; its words stay in the segment files until a merge rewrites them.
+                // A withdrawal or redaction promises the text is gone, so rewrite the segments with deletions now
+                // (the merge policy lets no deletion stay behind, see SearchIndex). The merge policy only sees the
+                // deletions once a commit has written them, hence the commit above; both run before the 204.
+                writer.forceMergeDeletes(true);
+                index.commit(position.watermark());
+            }
+            // Also releases the reader of merged-away segments, so the writer deletes their files.
             index.searchers().maybeRefreshBlocking();
             return unapplied.size();
         }
+    }
+
+    /** The texts the index holds now for these ids, to see whether a change removes text. */
+    private Map<Long, String> indexedTexts(Set<Long> ids) throws IOException {
+        Map<Long, String> texts = new HashMap<>();
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            for (Long id : ids) {
+                TopDocs found = searcher.search(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), 1);
+                if (found.scoreDocs.length > 0) {
+                    Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
+                    texts.put(id, IndexedSubmission.texts(doc.get(IndexedSubmission.PROBLEM), doc.get(IndexedSubmission.SOLUTION)));
+                }
+            }
+        } finally {
+            index.searchers().release(searcher);
+        }
+        return texts;
     }
 
     private boolean fellBehindThePrunedLog() {

@@ -73,6 +73,15 @@ record IndexedSubmission(
 
     static final String ID_SORT = "idSort";
 
+    /** Problem and solution as one string, to tell whether a change removes text from the index. */
+    String texts() {
+        return texts(problem, solution);
+    }
+
+    static String texts(@Nullable String problem, @Nullable String solution) {
+        return (problem == null ? "" : problem) + "\u0000" + (solution == null || solution.isBlank() ? "" : solution);
+    }
+
     static long epochMilli(LocalDateTime at) {
         return at.toInstant(ZoneOffset.UTC).toEpochMilli();
     }

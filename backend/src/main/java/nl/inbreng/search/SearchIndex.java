@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -68,7 +69,12 @@ public class SearchIndex implements AutoCloseable {
             }
             this.rebuilding = !usable;
             this.committedWatermark = usable ? watermarkOf(directory) : 0;
+            // forceMergeDeletes after a withdrawal must rewrite every segment that still holds deleted text (ADR 0112);
+            // the default leaves segments with under 10 % deletions alone.
+            TieredMergePolicy mergePolicy = new TieredMergePolicy();
+            mergePolicy.setForceMergeDeletesPctAllowed(0.0);
             IndexWriterConfig config = new IndexWriterConfig(analysis.documentAnalyzer())
+                    .setMergePolicy(mergePolicy)
                     .setOpenMode(usable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
             // Every commit from now on records the schema this code writes.

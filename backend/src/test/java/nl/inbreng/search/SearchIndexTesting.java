@@ -20,5 +20,7 @@ public final class SearchIndexTesting {
         index.writer().commit();
         index.searchers().maybeRefreshBlocking();
         index.rebuildFinished();
+        // Readiness also needs one catch-up with the change log since start (ADR 0141).
+        index.caughtUp();
     }
 }
