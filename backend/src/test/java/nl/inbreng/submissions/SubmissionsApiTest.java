@@ -81,6 +81,14 @@ class SubmissionsApiTest extends RealDatabaseTest {
         return response.body();
     }
 
+    @Test
+    void refusesARoundIdThatIsNoWholeNumberAtTheField() {
+        Map<String, Object> body = new java.util.HashMap<>(aSubmission().build());
+        body.put("roundId", 1.5);
+
+        assertEquals("Vul een heel getal in, zonder komma of punt.", messageFor(refused(body), "roundId"));
+    }
+
     private Problem refused(HttpRequest<?> request) {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(request, Argument.of(Map.class), Argument.of(Problem.class)));
