@@ -6,6 +6,7 @@ export const core = {
       tagline: 'Samen werken aan een veilige gemeente',
       skip: 'Ga naar de inhoud',
       nav: 'Hoofdmenu',
+      phone: 'telefoon',
     },
     home: {
       title: 'Wat vindt u belangrijk voor de veiligheid in uw buurt?',
@@ -30,6 +31,7 @@ export const core = {
       tagline: 'Working together on a safe municipality',
       skip: 'Skip to content',
       nav: 'Main menu',
+      phone: 'phone',
     },
     home: {
       title: 'What matters to you for safety in your neighbourhood?',

@@ -79,7 +79,17 @@ export function newIdempotencyKey(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
 }
 
+/** A theme the form proposes for what the resident wrote ("Gaat het hierover?"). */
+export interface ThemeProposal {
+  code: string
+  name: string
+  description: string | null
+}
+
 export const submissionsApi = {
+  /** The suggestion model's two or three most likely themes; the server keeps nothing of the text. */
+  proposeThemes: (problem: string, solution: string, lang: string) =>
+    api.request<ThemeProposal[]>('POST', `/api/v1/theme-suggestions?lang=${lang}`, { problem, solution }),
   give: (draft: SubmissionDraft, idempotencyKey: string) =>
     api.request<Receipt>('POST', '/api/v1/submissions', toRequestBody(draft), { 'Idempotency-Key': idempotencyKey }),
   view: (receipt: string) => api.request<OwnSubmission>('GET', `/api/v1/submissions/${encodeURIComponent(receipt.trim())}`),

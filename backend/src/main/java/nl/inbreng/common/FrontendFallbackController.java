@@ -5,6 +5,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import nl.inbreng.identity.IdentityInPage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,12 @@ class FrontendFallbackController {
     private static final String PORTAL_INDEX = "index.html";
     private static final String ADMIN_INDEX = "admin/index.html";
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final IdentityInPage identity;
+
+    FrontendFallbackController(IdentityInPage identity) {
+        this.identity = identity;
+    }
 
     @Get
     HttpResponse<?> portalEntry() {
@@ -48,10 +55,12 @@ class FrontendFallbackController {
                 .orElseGet(FrontendFallbackController::notFound);
     }
 
-    private static HttpResponse<?> page(String index) {
+    private HttpResponse<?> page(String index) {
         byte[] html = read(ROOT + index)
                 .orElseThrow(() -> new IllegalStateException("Frontend build missing from the jar: " + index));
-        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-cache");
+        // the gemeente's name, title and house style go into the page itself (identity/IdentityInPage)
+        String filled = identity.fill(new String(html, java.nio.charset.StandardCharsets.UTF_8), index.equals(ADMIN_INDEX));
+        return HttpResponse.ok(filled).contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8").header("Cache-Control", "no-cache");
     }
 
     private static HttpResponse<Problem> notFound() {

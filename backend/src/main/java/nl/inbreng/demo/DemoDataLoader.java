@@ -9,6 +9,8 @@ import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
+import nl.inbreng.identity.GemeenteIdentity;
+import nl.inbreng.identity.GemeenteIdentityRepository;
 import nl.inbreng.common.DatabaseKind;
 import nl.inbreng.common.InbrengSettings;
 import nl.inbreng.rounds.Round;
@@ -39,6 +41,7 @@ class DemoDataLoader {
     private final InbrengSettings settings;
     private final DatabaseKind databaseKind;
     private final GemeenteRepository gemeenten;
+    private final GemeenteIdentityRepository identities;
     private final AreaRepository areas;
     private final RoundRepository rounds;
     private final StoreInput storeInput;
@@ -46,11 +49,13 @@ class DemoDataLoader {
     private final Clock clock;
 
     DemoDataLoader(InbrengSettings settings, DatabaseKind databaseKind, GemeenteRepository gemeenten,
+                   GemeenteIdentityRepository identities,
                    AreaRepository areas, RoundRepository rounds, StoreInput storeInput, ObjectMapper json,
                    Clock clock) {
         this.settings = settings;
         this.databaseKind = databaseKind;
         this.gemeenten = gemeenten;
+        this.identities = identities;
         this.areas = areas;
         this.rounds = rounds;
         this.storeInput = storeInput;
@@ -73,6 +78,14 @@ class DemoDataLoader {
         LocalDateTime now = LocalDateTime.now(clock);
         Gemeente gemeente = gemeenten.save(new Gemeente(null, DemoMunicipality.CODE, DemoMunicipality.NAME,
                 DemoMunicipality.POPULATION));
+        // A fictional gemeente: example.nl addresses and a number that reaches nobody; the neutral look.
+        identities.save(GemeenteIdentity.builder(gemeente.id(), "Gemeente " + DemoMunicipality.NAME,
+                        GemeenteIdentity.TokenSet.NEUTRAAL, now)
+                .planTitle("Veiligheidsplan 2027–2030")
+                .contact("https://www.veenendijk.example.nl", "14 0999", "veiligheid@veenendijk.example.nl",
+                        "Postbus 1000, 9999 ZZ Veenendijk", "privacy@veenendijk.example.nl")
+                .logoAlt("Gemeente " + DemoMunicipality.NAME)
+                .build());
         Map<String, Long> areaIds = new HashMap<>();
         int position = 0;
         for (DemoMunicipality.DemoArea demoArea : DemoMunicipality.AREAS) {

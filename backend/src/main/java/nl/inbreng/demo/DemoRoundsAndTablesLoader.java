@@ -122,7 +122,7 @@ class DemoRoundsAndTablesLoader {
         TableSession youth = sessions.save(new TableSession(null, gemeente.id(), null, "Jeugd en veiligheid",
                 "Met jongerenwerk, scholen, de wijkagent en boa's praten over jeugdoverlast en jongeren die afglijden.",
                 next, next.plusHours(2), "Gemeentehuis Veenendijk, raadzaal, Markt 1", 16, "Fatima el Amrani",
-                null, null, now));
+                null, null, now, Round.Doelgroep.PROFESSIONALS));
         themes(youth, "3.1", "3.2", "3.3", "3.4");
         attendee(youth, "Sanne Willems", "Jongerenwerk Veenendijk", Registration.Status.CONFIRMED, null, now);
         attendee(youth, "Mehmet Yilmaz", "Basisteam politie", Registration.Status.CONFIRMED, null, now);
@@ -135,7 +135,7 @@ class DemoRoundsAndTablesLoader {
                 "De tafel (9 deelnemers) ziet leegstaande bedrijfsunits en contant betalende huurders als belangrijkste signaal. "
                         + "Advies: 1. ondermijning op bedrijventerreinen, 2. veilige bedrijventerreinen (verlichting, camera's), "
                         + "3. veilig winkelgebied. De gemeente neemt dit mee in de conceptprioritering.",
-                past.plusDays(2), now));
+                past.plusDays(2), now, Round.Doelgroep.ONDERNEMERS));
         themes(undermining, "2.2", "5.2");
         attendee(undermining, "Ellen Bosman", "Parkmanagement De Hoek", Registration.Status.CONFIRMED, true, now);
         attendee(undermining, "Ruud Kramer", "Ondernemersvereniging Centrum", Registration.Status.CONFIRMED, true, now);

@@ -38,12 +38,13 @@ class GiveOrganisationAdvice {
     private final StoreInput storeInput;
     private final ThemaRepository themas;
     private final Clock clock;
+    private final InvitationLookup invitationLookup;
 
     GiveOrganisationAdvice(RoundBySlugRepository rounds, RoundThemeRepository roundThemes,
                            RoundInvitationRepository invitations, OrganisationRepository organisations,
                            OrganisationAdviceRepository advices, OrganisationAdviceSubmissionRepository adviceSubmissions,
                            OrganisationAdvicePriorityRepository advicePriorities, StoreInput storeInput,
-                           ThemaRepository themas, Clock clock) {
+                           ThemaRepository themas, Clock clock, InvitationLookup invitationLookup) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
         this.invitations = invitations;
@@ -54,6 +55,7 @@ class GiveOrganisationAdvice {
         this.storeInput = storeInput;
         this.themas = themas;
         this.clock = clock;
+        this.invitationLookup = invitationLookup;
     }
 
     /** The advice form: per theme what goes wrong and what could help, and the top three themes in order. */
@@ -96,19 +98,17 @@ class GiveOrganisationAdvice {
         if (state != RoundState.OPEN) {
             return new Result.RoundNotOpen(state, round.opensAt());
         }
-        RoundInvitation invitation = request.code() == null || request.code().isBlank() ? null
-                : invitations.findByCodeHash(InvitationCodes.hash(request.code()))
-                .filter(found -> found.roundId().equals(round.id())).orElse(null);
-        if (invitation == null) {
-            throw new InvalidInputException("code",
-                    "Deze code kennen wij niet voor deze ronde. Controleer de code uit de uitnodiging (bijvoorbeeld ABCD-EFGH-JKMN).");
+        InvitationLookup.CodeState code = invitationLookup.find(round, request.code(), now);
+        if (code instanceof InvitationLookup.CodeState.Unknown) {
+            throw new InvalidInputException("code", InvitationLookup.UNKNOWN);
         }
-        if (!now.isBefore(invitation.expiresAt())) {
+        if (code instanceof InvitationLookup.CodeState.Expired) {
             return new Result.CodeExpired();
         }
-        if (invitation.usedAt() != null) {
+        if (code instanceof InvitationLookup.CodeState.Used) {
             return new Result.CodeUsed();
         }
+        RoundInvitation invitation = ((InvitationLookup.CodeState.Usable) code).invitation();
         List<ThemeAdvice> perTheme = validate(round, request);
         if (invitations.markUsed(invitation.id(), now) != 1) {
             return new Result.CodeUsed();

@@ -23,12 +23,17 @@ class ResidentGivesInputWithKeyboardOnlyTest extends BrowserTest {
         String problem = "Bij de school rijden auto's te hard " + UUID.randomUUID();
         open("/inbreng");
 
-        tabTo("[id='theme-3.1']");
-        press("Space");
         tabTo("#problem");
         page.keyboard().type(problem);
         tabTo("#solution");
         page.keyboard().type("Drempels en een zebrapad.");
+        // the full list is folded: open it, open one veiligheidsveld, tick a theme
+        tabTo("button[aria-controls='all-themes']");
+        press("Enter");
+        tabTo("summary:has-text('Jeugd en veiligheid')");
+        press("Enter");
+        tabTo("[id='theme-3.1']");
+        press("Space");
         tabTo("[id='who-INWONER']");
         press("Space");
         tabTo("button[type=submit]");
@@ -40,6 +45,8 @@ class ResidentGivesInputWithKeyboardOnlyTest extends BrowserTest {
 
         String receipt = page.getByTestId("receipt").textContent().trim();
         assertTrue(receipt.matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}"), receipt);
+        page.reload();
+        assertEquals(receipt, page.getByTestId("receipt").textContent().trim(), "the receipt survives a reload");
         tabTo("a[href='/mijn-inbreng/" + receipt + "']");
         press("Enter");
 

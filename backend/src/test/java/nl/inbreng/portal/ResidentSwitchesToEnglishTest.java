@@ -26,7 +26,8 @@ class ResidentSwitchesToEnglishTest extends BrowserTest {
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Give your input").setExact(true)).first().click();
-        page.locator("[id='theme-3.1']").waitFor();
+        page.locator("[id='theme-3.1']").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         assertEquals("Give your input", page.locator("h1").textContent().trim());
         assertEquals("Youth nuisance", page.locator("label[for='theme-3.1']").evaluate("l => l.firstChild.textContent").toString().trim());
     }

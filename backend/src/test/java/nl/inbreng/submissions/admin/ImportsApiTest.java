@@ -120,6 +120,37 @@ class ImportsApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void keepsCategoryNamesWithCommasWholeAndListsTheThemesItCreates() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String roads = "Wegen, straten en verkeer " + tag;
+        String litter = "Afval, zwerfvuil en containers " + tag;
+        String csv = "melding;categorie\n"
+                + "Gat in de weg bij de school;" + roads + "\n"
+                + "Container vol;\"" + litter + "\"\n"
+                + "Zakken naast de container op de stoep;" + litter + " | " + roads + "\n"
+                + "Tegels los;" + roads.toUpperCase() + "\n"
+                + "Jongeren op scooters;\"Jeugdoverlast; 4.1\"\n";
+
+        Map<String, Object> preview = post("/api/admin/imports/preview?textColumn=melding&themeColumn=categorie", csv,
+                "text/csv", HttpStatus.OK);
+        Map<String, Object> body = post("/api/admin/imports?textColumn=melding&themeColumn=categorie", csv, "text/csv",
+                HttpStatus.CREATED);
+
+        assertEquals(List.of(roads, litter), preview.get("newThemes"), "the preview names each new category once, whole");
+        List<?> created = (List<?>) body.get("newThemes");
+        assertEquals(List.of(roads, litter), created.stream().map(t -> ((Map<?, ?>) t).get("name")).toList());
+        String roadsCode = (String) ((Map<?, ?>) created.get(0)).get("code");
+        String litterCode = (String) ((Map<?, ?>) created.get(1)).get("code");
+        List<Long> ids = longs(body.get("ids"));
+        assertEquals(List.of(roadsCode), themesOf(ids.get(0)));
+        assertEquals(List.of(litterCode), themesOf(ids.get(1)));
+        assertEquals(List.of(litterCode, roadsCode), themesOf(ids.get(2)));
+        assertEquals(List.of(roadsCode), themesOf(ids.get(3)), "the same name in capitals is the same theme");
+        assertEquals(List.of("3.1", "4.1"), themesOf(ids.get(4)));
+        assertEquals(roads, themas.findById(roadsCode).orElseThrow().name());
+    }
+
+    @Test
     void importsTheSameRowsFromAnExcelWorkbook() throws IOException {
         String word = "xlsx" + UUID.randomUUID().toString().substring(0, 6);
         byte[] workbook = workbook(List.of("Tekst", "Thema"), List.of("Losse tegels bij de " + word, "1.2"),

@@ -1,0 +1,95 @@
+// Whose portal this is: the gemeente's name, plan title, logo, colours and contact details. The server puts them into
+// index.html as a JSON data block (identity/IdentityInPage.java), so they are there on the first paint; a page opened
+// without that block (the Vite dev server, a component test) gets the plain product identity.
+import { reactive } from 'vue'
+
+export interface Identity {
+  gemeenteCode: string | null
+  name: string
+  planTitle: string | null
+  tokenSet: 'NEUTRAAL' | 'UTRECHT'
+  colours: { primary: string | null; primaryText: string | null; link: string | null }
+  fontFamily: string | null
+  logoUrl: string | null
+  logoAlt: string | null
+  contact: {
+    websiteUrl: string | null
+    phone: string | null
+    email: string | null
+    postalAddress: string | null
+    privacyOfficerEmail: string | null
+  }
+}
+
+export const PLAIN_IDENTITY: Identity = {
+  gemeenteCode: null,
+  name: 'Inbreng',
+  planTitle: null,
+  tokenSet: 'NEUTRAAL',
+  colours: { primary: null, primaryText: null, link: null },
+  fontFamily: null,
+  logoUrl: null,
+  logoAlt: null,
+  contact: { websiteUrl: null, phone: null, email: null, postalAddress: null, privacyOfficerEmail: null },
+}
+
+function fromPage(): Identity {
+  const block = typeof document === 'undefined' ? null : document.getElementById('inbreng-identity')
+  if (!block?.textContent) return PLAIN_IDENTITY
+  try {
+    const read = JSON.parse(block.textContent) as Partial<Identity>
+    return {
+      ...PLAIN_IDENTITY,
+      ...read,
+      colours: { ...PLAIN_IDENTITY.colours, ...read.colours },
+      contact: { ...PLAIN_IDENTITY.contact, ...read.contact },
+    }
+  } catch {
+    return PLAIN_IDENTITY
+  }
+}
+
+/** The identity of this page; the beheerder's settings screen updates it in place after saving. */
+export const identity = reactive<Identity>(fromPage())
+
+export function replaceIdentity(next: Identity) {
+  Object.assign(identity, next)
+}
+
+/**
+ * The gemeente's own colours and font as custom properties on the app's root element. They feed the neutral token set
+ * (shared/theme/neutral.css) and, set on the element itself, also win over a published token set's button and link
+ * colours, so "own colours" mean the same whichever set is chosen.
+ */
+export function brandStyle(current: Identity = identity): Record<string, string> {
+  const style: Record<string, string> = {}
+  const { primary, primaryText, link } = current.colours
+  if (primary) {
+    style['--inbreng-primary'] = primary
+    style['--inbreng-primary-hover'] = `color-mix(in srgb, ${primary} 80%, black)`
+    style['--utrecht-button-primary-action-background-color'] = primary
+    style['--utrecht-button-primary-action-border-color'] = primary
+    style['--utrecht-button-secondary-action-border-color'] = primary
+    style['--utrecht-button-secondary-action-color'] = primary
+  }
+  if (primaryText) {
+    style['--inbreng-primary-contrast'] = primaryText
+    style['--utrecht-button-primary-action-color'] = primaryText
+  }
+  if (link) {
+    style['--inbreng-link'] = link
+    style['--inbreng-link-hover'] = link
+    style['--utrecht-link-color'] = link
+    style['--utrecht-link-visited-color'] = link
+  }
+  if (current.fontFamily) {
+    style['--inbreng-font-family'] = current.fontFamily
+    style['--utrecht-document-font-family'] = current.fontFamily
+  }
+  return style
+}
+
+/** "Geef uw inbreng – Veiligheidsplan 2027–2030 – Gemeente Veenendijk": page, plan, gemeente. */
+export function pageTitle(page: string | null, current: Identity = identity): string {
+  return [page, current.planTitle, current.name].filter((part) => part && part.trim() !== '').join(' – ')
+}
