@@ -13,7 +13,9 @@ ROLES = re.compile(r'@RequiresRole(?:\(\{?([^)}]*)\}?\))?')
 
 rows = []
 for source in sorted(pathlib.Path('backend/src/main/java').rglob('*.java')):
-    text = source.read_text(encoding='utf-8')
+    # comments may mention an annotation ("a method's @RequiresRole adds to …"): only code counts
+    text = re.sub(r'/\*.*?\*/|//[^\n]*', lambda m: re.sub(r'[^\n]', ' ', m.group(0)),
+                  source.read_text(encoding='utf-8'), flags=re.S)
     base = re.search(r'@Controller(?:\("([^"]*)"\))?', text)
     if not base:
         continue
@@ -22,7 +24,9 @@ for source in sorted(pathlib.Path('backend/src/main/java').rglob('*.java')):
     class_roles = ROLES.search(head)
     for match in VERB.finditer(text, base.end()):
         previous_member_end = max(text.rfind('\n    }', 0, match.start()), base.end())
-        method_roles = ROLES.search(text[previous_member_end:match.start()]) or class_roles
+        # the method's annotations stand before or after its verb annotation, up to the method's body
+        body = re.compile(r'\)\s*(?:throws[^{;]*)?\{\s*\n').search(text, match.end())
+        method_roles = ROLES.search(text[previous_member_end:body.start() if body else match.end()]) or class_roles
         own_path = PATH.search(match.group(2) or '')
         path = (base.group(1) or '') + (own_path.group(1) if own_path else '')
         if path == '/api/admin/login':

@@ -5,7 +5,11 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns every error Micronaut itself raises (unknown route, broken JSON, oversized body…) into a Dutch
@@ -22,8 +26,25 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
+        Optional<InvalidPropertyFormatException> badField = badField(context);
+        if (status == 400 && badField.isPresent()) {
+            // a value of the wrong kind for one field (1.5 for a whole number): a field error like the use cases give
+            String message = badField.get().getMessage() != null && badField.get().getMessage().contains(WholeNumbers.MESSAGE)
+                    ? WholeNumbers.MESSAGE : "Deze waarde past niet bij dit veld.";
+            return response.body(Problem.invalid(List.of(new Problem.FieldError(badField.get().getArgument().getName(),
+                    message)))).contentType(Problem.MEDIA_TYPE);
+        }
         Problem problem = Problem.of(status, DutchProblemTitles.forStatus(status), detailFor(context, status));
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static Optional<InvalidPropertyFormatException> badField(ErrorContext context) {
+        for (Throwable t = context.getRootCause().orElse(null); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidPropertyFormatException property) {
+                return Optional.of(property);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String detailFor(ErrorContext context, int status) {

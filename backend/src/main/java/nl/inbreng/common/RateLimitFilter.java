@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Token bucket per client for every POST and DELETE under /api/v1. The bucket is keyed on a salted hash of
+ * Token bucket per client for every POST and DELETE under /api/v1, and a smaller one for receipt look-ups. The bucket is keyed on a salted hash of
  * the client address (the socket's peer, or what a trusted proxy says: {@link ClientAddress}); the salt is random per
  * process and never leaves memory, so no address is stored or logged, and nothing is written to the database.
  */
@@ -22,11 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 class RateLimitFilter {
 
     private static final int MAX_CLIENTS = 100_000;
+    private static final String RECEIPTS = "/api/v1/submissions/";
 
     private final RateLimitSettings settings;
     private final ClientAddress addresses;
     private final String salt;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> lookups = new ConcurrentHashMap<>();
 
     RateLimitFilter(RateLimitSettings settings, ClientAddress addresses) {
         this.settings = settings;
@@ -39,29 +41,44 @@ class RateLimitFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
-        if (!settings.enabled() || request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
-                || request.getMethod() == HttpMethod.OPTIONS) {
+        if (!settings.enabled() || request.getMethod() == HttpMethod.HEAD || request.getMethod() == HttpMethod.OPTIONS) {
             return null;
         }
+        if (request.getMethod() == HttpMethod.GET) {
+            // reading is free, except looking up a receipt: each look-up is a guess at someone's input
+            return isReceiptLookup(request.getPath())
+                    ? take(lookups, request, settings.lookupBurst(), settings.lookupPerMinute(),
+                    "U heeft veel bonnummers kort na elkaar opgezocht. Wacht ")
+                    : null;
+        }
+        return take(buckets, request, settings.burst(), settings.perMinute(),
+                "U heeft veel berichten kort na elkaar gestuurd. Wacht ");
+    }
+
+    static boolean isReceiptLookup(String path) {
+        return path.startsWith(RECEIPTS) && path.length() > RECEIPTS.length() && path.indexOf('/', RECEIPTS.length()) < 0;
+    }
+
+    @Nullable
+    private HttpResponse<?> take(Map<String, Bucket> clients, HttpRequest<?> request, int burst, int perMinute,
+                                 String detailStart) {
         String client = IdempotentRequests.sha256Hex(salt + addresses.limitKey(request));
-        if (buckets.size() > MAX_CLIENTS) {
+        if (clients.size() > MAX_CLIENTS) {
             // a flood of distinct addresses must not grow memory without end; a full bucket is the same as none
             long now = System.nanoTime();
-            buckets.values().removeIf(bucket -> bucket.isFull(settings.burst(), settings.perMinute(), now));
-            if (buckets.size() > MAX_CLIENTS) {
-                buckets.clear();
+            clients.values().removeIf(bucket -> bucket.isFull(burst, perMinute, now));
+            if (clients.size() > MAX_CLIENTS) {
+                clients.clear();
             }
         }
-        long waitSeconds = buckets.computeIfAbsent(client, c -> new Bucket(settings.burst()))
-                .take(settings.burst(), settings.perMinute(), System.nanoTime());
+        long waitSeconds = clients.computeIfAbsent(client, c -> new Bucket(burst)).take(burst, perMinute, System.nanoTime());
         if (waitSeconds == 0) {
             return null;
         }
         return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(waitSeconds))
                 .body(Problem.of(429, DutchProblemTitles.forStatus(429),
-                        "U heeft veel berichten kort na elkaar gestuurd. Wacht " + waitSeconds
-                                + " seconden en probeer het dan opnieuw."))
+                        detailStart + waitSeconds + " seconden en probeer het dan opnieuw."))
                 .contentType(Problem.MEDIA_TYPE);
     }
 

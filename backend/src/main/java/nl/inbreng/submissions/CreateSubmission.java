@@ -19,10 +19,12 @@ class CreateSubmission {
 
     private final SubmissionRules rules;
     private final StoreInput storeInput;
+    private final Receipts receipts;
 
-    CreateSubmission(SubmissionRules rules, StoreInput storeInput) {
+    CreateSubmission(SubmissionRules rules, StoreInput storeInput, Receipts receipts) {
         this.rules = rules;
         this.storeInput = storeInput;
+        this.receipts = receipts;
     }
 
     /** Runs inside the caller's transaction (see IdempotentRequests), so all rows land together or not at all. */
@@ -47,7 +49,7 @@ class CreateSubmission {
                 .roundId(valid.round() == null ? null : valid.round().id())
                 .areaId(valid.area() == null ? null : valid.area().id())
                 .contact(contact == null ? null : new NewInput.Contact(contact.name(), contact.email(), contact.phone()))
-                .receiptHash(ReceiptCode.hash(ReceiptCode.canonical(receipt).orElseThrow()))
+                .receiptHash(receipts.hash(ReceiptCode.canonical(receipt).orElseThrow()))
                 .build());
         return new Result.Created(stored.submissionId(), receipt);
     }

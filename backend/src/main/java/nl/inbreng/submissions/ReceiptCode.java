@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The resident's receipt: 12 signs in groups of four (e.g. "K7QM-3XHD-R9TB") from an alphabet without signs
- * that look alike (no 0/O, 1/I/L, U/V), about 58 bits of chance. Only its SHA-256 is stored.
+ * that look alike (no 0/O, 1/I/L, U/V), about 58 bits of chance. Only a keyed hash of it is stored ({@link Receipts}).
  */
 final class ReceiptCode {
 
@@ -41,7 +41,8 @@ final class ReceiptCode {
         return Optional.of(plain);
     }
 
-    static String hash(String canonical) {
+    /** The first, unkeyed hash; still the input of the keyed one, so stored hashes could be upgraded in place. */
+    static String sha256(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
@@ -49,8 +50,4 @@ final class ReceiptCode {
         }
     }
 
-    /** Hash of a typed receipt, if it has the shape of one. */
-    static Optional<String> hashOf(String typed) {
-        return canonical(typed).map(ReceiptCode::hash);
-    }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
+import nl.inbreng.common.EmailAddress;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem.FieldError;
 import nl.inbreng.rounds.Round;
@@ -34,7 +35,6 @@ public class SubmissionRules {
 
     static final int MAX_TEXT = 5000;
     static final List<String> AGE_BANDS = List.of("0-17", "18-29", "30-44", "45-64", "65+");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", DUTCH);
@@ -219,7 +219,7 @@ public class SubmissionRules {
         if (name != null && name.length() > 200) {
             errors.add(new FieldError("contact.name", "Gebruik hoogstens 200 tekens voor uw naam."));
         }
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 254 || !EmailAddress.isValid(email))) {
             errors.add(new FieldError("contact.email", "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."));
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {

@@ -42,9 +42,11 @@ class ViewOwnSubmission {
     private final SubmissionThemeRepository themes;
     private final ContactDetailsRepository contacts;
     private final AreaRepository areas;
+    private final Receipts receipts;
 
     ViewOwnSubmission(SubmissionRepository submissions, SubmissionThemeRepository themes,
-                      ContactDetailsRepository contacts, AreaRepository areas) {
+                      ContactDetailsRepository contacts, AreaRepository areas, Receipts receipts) {
+        this.receipts = receipts;
         this.submissions = submissions;
         this.themes = themes;
         this.contacts = contacts;
@@ -52,7 +54,7 @@ class ViewOwnSubmission {
     }
 
     Result view(String receipt) {
-        Optional<Submission> found = ReceiptCode.hashOf(receipt).flatMap(submissions::findByReceiptHash);
+        Optional<Submission> found = receipts.hashOf(receipt).flatMap(submissions::findByReceiptHash);
         if (found.isEmpty()) {
             return new Result.NotFound();
         }

@@ -12,7 +12,9 @@ import java.util.Optional;
 
 /**
  * A resident withdraws their input: its texts and contact details are erased from the database and the search
- * index. The row itself, its themes and its receipt hash stay, so counts remain honest and the resident can
+ * index, and so are the copies of its text elsewhere: notes on it and summary sentences taken from it
+ * ({@link WithdrawnCopies}). The row itself, its themes and its receipt hash stay, so counts remain honest and the
+ * resident can
  * still see that the withdrawal happened.
  */
 @Singleton
@@ -34,9 +36,12 @@ class WithdrawSubmission {
     private final IndexOutboxWorker indexWorker;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final Receipts receipts;
 
     WithdrawSubmission(SubmissionRepository submissions, ContactDetailsRepository contacts, SubmissionIndexer indexer,
-                       DuplicateLinks duplicates, IndexOutboxWorker indexWorker, TransactionOperations<Connection> transactions, Clock clock) {
+                       DuplicateLinks duplicates, IndexOutboxWorker indexWorker, TransactionOperations<Connection> transactions,
+                       Clock clock, Receipts receipts) {
+        this.receipts = receipts;
         this.submissions = submissions;
         this.contacts = contacts;
         this.indexer = indexer;
@@ -47,7 +52,7 @@ class WithdrawSubmission {
     }
 
     Result withdraw(String receipt) {
-        Optional<Submission> found = ReceiptCode.hashOf(receipt).flatMap(submissions::findByReceiptHash);
+        Optional<Submission> found = receipts.hashOf(receipt).flatMap(submissions::findByReceiptHash);
         if (found.isEmpty()) {
             return new Result.NotFound();
         }
@@ -55,6 +60,7 @@ class WithdrawSubmission {
         LocalDateTime now = LocalDateTime.now(clock);
         transactions.executeWrite(status -> {
             contacts.deleteBySubmissionId(s.id());
+            WithdrawnCopies.erase(status.getConnection(), s.id());
             indexer.remove(s.id());
             // Merged or not, the resident's withdrawal wins; the merge group is repaired around it.
             duplicates.afterWithdrawal(s.id());

@@ -2,6 +2,7 @@ package nl.inbreng.tables;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import nl.inbreng.common.EmailAddress;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
 
@@ -11,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Registers a person for a thematafel: a seat while there is one, else a place on the waitlist. The session
@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 @Singleton
 class RegisterForTable {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final TableSessionRepository sessions;
     private final RegistrationRepository registrations;
@@ -109,7 +108,7 @@ class RegisterForTable {
         }
         if (email == null) {
             errors.add(new Problem.FieldError("email", "Vul uw e-mailadres in. Daar sturen wij de bevestiging naartoe."));
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (email.length() > 254 || !EmailAddress.isValid(email)) {
             errors.add(new Problem.FieldError("email", "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."));
         }
         if (organisation != null && organisation.length() > 200) {

@@ -26,7 +26,8 @@ class RateLimitApiTest extends RealDatabaseTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("inbreng.rate-limit.burst", "3", "inbreng.rate-limit.per-minute", "1");
+        return Map.of("inbreng.rate-limit.burst", "3", "inbreng.rate-limit.per-minute", "1",
+                "inbreng.rate-limit.lookup-burst", "4", "inbreng.rate-limit.lookup-per-minute", "1");
     }
 
     @Test
@@ -69,6 +70,23 @@ class RateLimitApiTest extends RealDatabaseTest {
         }
         assertTrue(refused >= 7, "only the bucket's own tokens may pass, refused " + refused);
         assertEquals(429, last.getStatus().getCode());
+    }
+
+    @Test
+    void limitsReceiptLookUpsPerClientWhetherTheyHitOrMiss() {
+        int refused = 0;
+        for (int i = 0; i < 8; i++) {
+            try {
+                client.toBlocking().exchange(HttpRequest.GET("/api/v1/submissions/ABCD-EFGH-JK" + (char) ('M' + i % 2) + "N"));
+            } catch (HttpClientResponseException e) {
+                if (e.getStatus().getCode() == 429) {
+                    refused++;
+                } else {
+                    assertEquals(404, e.getStatus().getCode());
+                }
+            }
+        }
+        assertEquals(4, refused, "four guesses, then the bucket is empty");
     }
 
     @Test

@@ -51,6 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubmissionsApiTest extends RealDatabaseTest {
 
     @Inject
+    Receipts receipts;
+    @Inject
     @Client("/")
     HttpClient client;
 
@@ -79,6 +81,14 @@ class SubmissionsApiTest extends RealDatabaseTest {
         HttpResponse<Created> response = client.toBlocking().exchange(HttpRequest.POST("/api/v1/submissions", body), Created.class);
         assertEquals(HttpStatus.CREATED, response.getStatus());
         return response.body();
+    }
+
+    @Test
+    void refusesARoundIdThatIsNoWholeNumberAtTheField() {
+        Map<String, Object> body = new java.util.HashMap<>(aSubmission().build());
+        body.put("roundId", 1.5);
+
+        assertEquals("Vul een heel getal in, zonder komma of punt.", messageFor(refused(body), "roundId"));
     }
 
     private Problem refused(HttpRequest<?> request) {
@@ -116,7 +126,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
 
         assertTrue(created.receipt().matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}"), created.receipt());
         assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", created.receipt()));
-        String hash = ReceiptCode.hash(created.receipt().replace("-", ""));
+        String hash = receipts.hash(created.receipt().replace("-", ""));
         assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", hash));
         assertEquals(2, count("SELECT COUNT(*) FROM submission_theme WHERE submission_id = ?", created.id()));
     }

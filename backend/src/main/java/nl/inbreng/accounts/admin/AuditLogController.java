@@ -24,7 +24,9 @@ import java.util.Set;
 @RequiresRole(Role.BEHEERDER)
 class AuditLogController {
 
-    private static final Set<String> ACTIONS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    /** Counted in long: page × size in int wrapped round for large pages and ended in a 500. */
+    private static final long MAX_OFFSET = 1_000_000;
+    private static final Set<String> ACTIONS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "LOGIN", "OVERFLOW");
 
     private final AuditLogRepository auditLog;
 
@@ -46,10 +48,12 @@ class AuditLogController {
         }
         if (pageNumber < 0) {
             errors.add(new Problem.FieldError("page", "Gebruik een paginanummer van 0 of hoger."));
+        } else if ((long) pageNumber * pageSize > MAX_OFFSET) {
+            errors.add(new Problem.FieldError("page", "Zo ver bladeren kan niet. Kies een kortere periode of een filter."));
         }
         String method = blankToNull(action) == null ? null : action.strip().toUpperCase(Locale.ROOT);
         if (method != null && !ACTIONS.contains(method)) {
-            errors.add(new Problem.FieldError("action", "Kies GET, POST, PUT, PATCH of DELETE, of laat het leeg."));
+            errors.add(new Problem.FieldError("action", "Kies GET, POST, PUT, PATCH, DELETE of LOGIN, of laat het leeg."));
         }
         LocalDate fromDay = day("from", from, errors);
         LocalDate toDay = day("to", to, errors);

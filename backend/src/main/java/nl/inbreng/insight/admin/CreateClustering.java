@@ -147,6 +147,13 @@ class CreateClustering {
             throw new InvalidInputException("clusters", "Kies een aantal groepen van 1 tot en met " + MAX_CLUSTERS + ".");
         }
         filter.importNumber();
+        // the stored filter columns are this wide (V7_1); longer text is no theme code or area code anyway
+        if (filter.theme() != null && filter.theme().length() > 40) {
+            throw new InvalidInputException("filter.theme", "Kies een themacode, bijvoorbeeld 1.2 (hoogstens 40 tekens).");
+        }
+        if (filter.area() != null && filter.area().length() > 60) {
+            throw new InvalidInputException("filter.area", "Kies een wijk of kern uit de lijst (hoogstens 60 tekens).");
+        }
         if (filter.channel() != null && Arrays.stream(nl.inbreng.submissions.Submission.Channel.values())
                 .noneMatch(channel -> channel.name().equals(filter.channel()))) {
             throw new InvalidInputException("filter.channel",

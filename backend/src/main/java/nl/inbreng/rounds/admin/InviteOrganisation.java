@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.common.EmailAddress;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
 import nl.inbreng.rounds.InvitationCodes;
@@ -65,7 +66,7 @@ class InviteOrganisation {
             errors.add(new Problem.FieldError("kind", "Kies wat voor organisatie het is."));
         }
         if (request.contactEmail() != null && !request.contactEmail().isBlank()
-                && !request.contactEmail().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+                && !EmailAddress.isValid(request.contactEmail().strip())) {
             errors.add(new Problem.FieldError("contactEmail", "Vul een geldig e-mailadres in, of laat dit leeg."));
         }
         LocalDateTime expiresAt = request.expiresAt() == null ? round.closesAt() : request.expiresAt();

@@ -17,6 +17,11 @@ final class InboxParameters {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 200;
+    /**
+     * How deep one may page: the search collects every hit up to the page asked for, and page × size in int wrapped
+     * round for large pages (page=10737418&size=200 gave a 500). Counted in long and capped here.
+     */
+    static final long MAX_RESULT_WINDOW = 10_000;
 
     private InboxParameters() {
     }
@@ -40,6 +45,9 @@ final class InboxParameters {
         int pageSize = size == null ? DEFAULT_SIZE : size;
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             errors.add(new Problem.FieldError("size", "Kies tussen 1 en " + MAX_SIZE + " resultaten per pagina."));
+        } else if (pageNumber >= 0 && (pageNumber + 1L) * pageSize > MAX_RESULT_WINDOW) {
+            errors.add(new Problem.FieldError("page", "U kunt de eerste 10.000 resultaten doorbladeren. "
+                    + "Maak uw zoekopdracht nauwkeuriger of gebruik een filter."));
         }
         Boolean themeUnsure = null;
         if (unsure != null && !unsure.isBlank()) {

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.common.InputText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -46,7 +47,7 @@ final class SpreadsheetWriter {
 
     private static void fill(Row row, List<String> cells) {
         for (int c = 0; c < cells.size(); c++) {
-            String value = cells.get(c);
+            String value = InputText.clean(cells.get(c));
             row.createCell(c).setCellValue(value.length() > EXCEL_CELL_LIMIT ? value.substring(0, EXCEL_CELL_LIMIT) : value);
         }
     }
@@ -65,7 +66,8 @@ final class SpreadsheetWriter {
      * Quotes when needed, and defuses text that Excel would run as a formula (a resident's "=HYPERLINK(…)"), by
      * putting an apostrophe in front, as OWASP advises for CSV injection.
      */
-    static String field(String value) {
+    static String field(String raw) {
+        String value = InputText.clean(raw); // inputs stored before control characters were dropped at the edge
         String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean quote = safe.indexOf(SEPARATOR) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0 || safe.indexOf(',') >= 0;

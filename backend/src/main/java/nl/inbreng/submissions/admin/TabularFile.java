@@ -1,5 +1,7 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.common.InputText;
+
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ record TabularFile(List<String> header, List<Row> rows, List<Broken> broken) {
     record Row(int line, List<String> cells) {
 
         String cell(int column) {
-            return column < cells.size() ? cells.get(column) : "";
+            return column < cells.size() ? InputText.clean(cells.get(column)) : "";
         }
     }
 

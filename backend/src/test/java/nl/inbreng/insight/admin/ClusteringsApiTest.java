@@ -168,6 +168,20 @@ class ClusteringsApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void refusesAFilterTooLongForItsColumnAtTheFieldInsteadOfA500() {
+        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("theme", "t".repeat(41)),
+                Map.of("area", "a".repeat(61)))) {
+            HttpClientResponseException error = assertThrows(HttpClientResponseException.class, () ->
+                    client.toBlocking().exchange(analist.authorize(
+                            HttpRequest.POST("/api/admin/clusterings", Map.of("filter", filter)))));
+            assertEquals(HttpStatus.BAD_REQUEST, error.getStatus());
+            String body = error.getResponse().getBody(String.class).orElse("");
+            assertTrue(body.contains("\"field\":\"filter." + filter.keySet().iterator().next() + "\""), body);
+        }
+    }
+
+    @Test
     void isClosedToRolesOtherThanAnalistAndBeheerder() {
         AdminLogin.Session kraam = adminLogin.as(Role.KRAAM);
         HttpClientResponseException error = assertThrows(HttpClientResponseException.class, () ->

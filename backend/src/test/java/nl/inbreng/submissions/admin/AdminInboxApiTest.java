@@ -134,6 +134,17 @@ class AdminInboxApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void refusesAPageBeyondTheResultWindowAtTheFieldInsteadOfOverflowing() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(analyst.authorize(
+                        HttpRequest.GET("/api/admin/submissions?page=10737418&size=200")), String.class));
+
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        String body = e.getResponse().getBody(String.class).orElse("");
+        assertTrue(body.contains("\"field\":\"page\"") && body.contains("10.000 resultaten"), body);
+    }
+
+    @Test
     void refusesStallStaffAndStrangers() {
         AdminLogin.Session kraam = new AdminLogin(client, users, roles, hasher).as(Role.KRAAM);
 
