@@ -16,6 +16,7 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.inbox, labelKey: 'inbox.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.reviewQueue, labelKey: 'reviewQueue.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.tablePlanning, labelKey: 'tablePlanning.nav', roles: ['BEHEERDER', 'FACILITATOR'] },
+  { routeName: routeNames.redactionReview, labelKey: 'privacy.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.facilitator, labelKey: 'nav.tables', roles: ['BEHEERDER', 'FACILITATOR'] },
   { routeName: routeNames.rounds, labelKey: 'adminRounds.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.kraammomenten, labelKey: 'nav.kraammomenten', roles: ['BEHEERDER', 'KRAAM'] },
@@ -26,6 +27,7 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.users, labelKey: 'users.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.audit, labelKey: 'audit.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.roundSummaries, labelKey: 'summaryAdmin.nav', roles: ['BEHEERDER'] },
+  { routeName: routeNames.identity, labelKey: 'identity.nav', roles: ['BEHEERDER'] },
 ]
 
 /** The entries a user with these roles may see. */

@@ -20,7 +20,10 @@ export const routeNames = {
   audit: 'audit',
   roundSummaries: 'round-summaries',
   reviewQueue: 'review-queue',
+  redactionReview: 'redaction-review',
   notFound: 'not-found',
+  noAccess: 'no-access',
+  identity: 'identity',
 } as const
 
 declare module 'vue-router' {
@@ -35,34 +38,37 @@ declare module 'vue-router' {
 const analysts: AdminRole[] = ['ANALIST', 'BEHEERDER']
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: routeNames.overview, component: () => import('./pages/OverviewPage.vue') },
-  { path: '/inloggen', name: routeNames.login, component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
-  { path: '/inbox', name: routeNames.inbox, component: () => import('./inbox/InboxPage.vue'), meta: { roles: analysts } },
+  { path: '/', name: routeNames.overview, component: () => import('./pages/OverviewPage.vue'), meta: { titleKey: 'nav.overview' } },
+  { path: '/inloggen', name: routeNames.login, component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'login.title', public: true } },
+  { path: '/inbox', name: routeNames.inbox, component: () => import('./inbox/InboxPage.vue'), meta: { titleKey: 'inbox.nav', roles: analysts } },
   {
     path: '/inbreng/:id(\\d+)',
     name: routeNames.submission,
     component: () => import('./inbox/SubmissionDetailPage.vue'),
-    meta: { roles: analysts },
+    meta: { titleKey: 'app.submission', roles: analysts },
   },
-  { path: '/thematafels', name: routeNames.facilitator, component: () => import('./pages/FacilitatorPage.vue') },
+  { path: '/thematafels', name: routeNames.facilitator, component: () => import('./pages/FacilitatorPage.vue'), meta: { titleKey: 'nav.tables', roles: ['BEHEERDER', 'FACILITATOR'] } },
   {
     path: '/thematafels/plannen',
     name: routeNames.tablePlanning,
     component: () => import('./tables/TablePlanningPage.vue'),
-    meta: { roles: ['BEHEERDER', 'FACILITATOR'] },
+    meta: { titleKey: 'tablePlanning.title', roles: ['BEHEERDER', 'FACILITATOR'] },
   },
-  { path: '/kraammomenten', name: routeNames.kraammomenten, component: () => import('./kiosk/KraammomentenPage.vue') },
-  { path: '/kraammomenten/:id/papier', name: routeNames.paperEntry, component: () => import('./kiosk/PaperEntryPage.vue') },
-  { path: '/rondes', name: routeNames.rounds, component: () => import('./rounds/RoundsPage.vue'), meta: { roles: ['BEHEERDER'] } },
-  { path: '/inzicht', name: routeNames.insight, component: () => import('./insight/InsightPage.vue'), meta: { roles: analysts } },
-  { path: '/prioritering', name: routeNames.prioritisation, component: () => import('./insight/PrioritisationPage.vue'), meta: { roles: analysts } },
-  { path: '/dashboard', name: routeNames.dashboard, component: () => import('./insight/DashboardPage.vue'), meta: { roles: analysts } },
-  { path: '/importeren', name: routeNames.imports, component: () => import('./imports/ImportPage.vue'), meta: { roles: analysts } },
-  { path: '/accounts', name: routeNames.users, component: () => import('./users/UsersPage.vue'), meta: { roles: ['BEHEERDER'] } },
-  { path: '/auditlog', name: routeNames.audit, component: () => import('./audit/AuditPage.vue'), meta: { roles: ['BEHEERDER'] } },
-  { path: '/samenvattingen', name: routeNames.roundSummaries, component: () => import('./insight/RoundSummaryPage.vue'), meta: { roles: ['BEHEERDER'] } },
-  { path: '/weet-ik-niet', name: routeNames.reviewQueue, component: () => import('./review/ReviewQueuePage.vue'), meta: { roles: analysts } },
-  { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
+  { path: '/kraammomenten', name: routeNames.kraammomenten, component: () => import('./kiosk/KraammomentenPage.vue'), meta: { titleKey: 'nav.kraammomenten', roles: ['BEHEERDER', 'KRAAM'] } },
+  { path: '/kraammomenten/:id/papier', name: routeNames.paperEntry, component: () => import('./kiosk/PaperEntryPage.vue'), meta: { titleKey: 'app.paperEntry', roles: ['BEHEERDER', 'KRAAM'] } },
+  { path: '/rondes', name: routeNames.rounds, component: () => import('./rounds/RoundsPage.vue'), meta: { titleKey: 'adminRounds.nav', roles: ['BEHEERDER'] } },
+  { path: '/inzicht', name: routeNames.insight, component: () => import('./insight/InsightPage.vue'), meta: { titleKey: 'insight.nav', roles: analysts } },
+  { path: '/prioritering', name: routeNames.prioritisation, component: () => import('./insight/PrioritisationPage.vue'), meta: { titleKey: 'insight.prioNav', roles: analysts } },
+  { path: '/dashboard', name: routeNames.dashboard, component: () => import('./insight/DashboardPage.vue'), meta: { titleKey: 'insight.dashNav', roles: analysts } },
+  { path: '/importeren', name: routeNames.imports, component: () => import('./imports/ImportPage.vue'), meta: { titleKey: 'imports.nav', roles: analysts } },
+  { path: '/accounts', name: routeNames.users, component: () => import('./users/UsersPage.vue'), meta: { titleKey: 'users.nav', roles: ['BEHEERDER'] } },
+  { path: '/auditlog', name: routeNames.audit, component: () => import('./audit/AuditPage.vue'), meta: { titleKey: 'audit.nav', roles: ['BEHEERDER'] } },
+  { path: '/samenvattingen', name: routeNames.roundSummaries, component: () => import('./insight/RoundSummaryPage.vue'), meta: { titleKey: 'summaryAdmin.nav', roles: ['BEHEERDER'] } },
+  { path: '/persoonsgegevens', name: routeNames.redactionReview, component: () => import('./inbox/RedactionReviewPage.vue'), meta: { titleKey: 'privacy.nav', roles: analysts } },
+  { path: '/weet-ik-niet', name: routeNames.reviewQueue, component: () => import('./review/ReviewQueuePage.vue'), meta: { titleKey: 'reviewQueue.nav', roles: analysts } },
+  { path: '/huisstijl', name: routeNames.identity, component: () => import('./identity/IdentityPage.vue'), meta: { titleKey: 'identity.nav', roles: ['BEHEERDER'] } },
+  { path: '/geen-toegang', name: routeNames.noAccess, component: () => import('./pages/NoAccessPage.vue'), meta: { titleKey: 'noAccess.title' } },
+  { path: '/:pathMatch(.*)*', name: routeNames.notFound, component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'notFound.title', public: true } },
 ]
 
 export const router = createRouter({ history: createWebHistory('/admin/'), routes })
@@ -76,7 +82,8 @@ router.beforeEach(async (to) => {
     return { name: routeNames.login, query: to.fullPath === '/' ? {} : { next: to.fullPath } }
   }
   if (to.meta.roles && !session.hasAnyRole(to.meta.roles)) {
-    return { name: routeNames.overview }
+    // say which role the page needs instead of quietly landing somewhere else
+    return { name: routeNames.noAccess, query: { rollen: to.meta.roles.join(','), pagina: to.fullPath } }
   }
   return true
 })

@@ -70,3 +70,28 @@ describe('InboxPage bulk actions and merged inputs', () => {
     expect(screen.getByText('1 resultaat')).toBeTruthy()
   })
 })
+
+describe('InboxPage facets', () => {
+  it('filters on a facet with one click and lifts the filter with a second', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const url = String(input)
+      if (url.startsWith('/api/v1/')) return json([])
+      if (url.startsWith('/api/admin/submissions?')) {
+        return json({ total: 1, items: [item(1)], facets: { channel: { MARKTKRAAM: 4, ONLINE: 9 } } })
+      }
+      return json({}, 404)
+    })
+    render(InboxPage, { global: { plugins: plugins() } })
+    const stall = await screen.findByTestId('facet-channel-MARKTKRAAM')
+    expect(stall.textContent).toContain('Marktkraam')
+
+    await fireEvent.click(stall)
+
+    await vi.waitFor(() => expect(fetch.mock.calls.some(([url]) => String(url).includes('channel=MARKTKRAAM'))).toBe(true))
+    expect((await screen.findByTestId('facet-channel-MARKTKRAAM')).getAttribute('aria-pressed')).toBe('true')
+    const calls = fetch.mock.calls.length
+    await fireEvent.click(screen.getByTestId('facet-channel-MARKTKRAAM'))
+    await vi.waitFor(() => expect(fetch.mock.calls.length).toBeGreaterThan(calls))
+    expect(String(fetch.mock.calls[fetch.mock.calls.length - 1][0])).not.toContain('channel=')
+  })
+})

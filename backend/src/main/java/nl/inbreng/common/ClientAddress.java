@@ -48,6 +48,25 @@ public class ClientAddress {
                 request.getHeaders().getAll("X-Forwarded-For")));
     }
 
+    /**
+     * Whether the browser reached us over HTTPS: this connection is TLS, or a trusted proxy says it terminated TLS
+     * (X-Forwarded-Proto, or proto= in Forwarded). HSTS is only sent then.
+     */
+    public boolean cameOverHttps(HttpRequest<?> request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        InetSocketAddress remote = request.getRemoteAddress();
+        InetAddress peer = remote == null ? null : remote.getAddress();
+        if (peer == null || !isTrusted(peer)) {
+            return false;
+        }
+        String proto = request.getHeaders().get("X-Forwarded-Proto");
+        String forwarded = request.getHeaders().get("Forwarded");
+        return "https".equalsIgnoreCase(proto == null ? null : proto.split(",")[0].strip())
+                || forwarded != null && forwarded.toLowerCase(Locale.ROOT).contains("proto=https");
+    }
+
     static String limitKey(InetAddress client) {
         byte[] bytes = client.getAddress();
         if (bytes.length == 16) {

@@ -33,10 +33,14 @@ class HealthController {
         if (!databaseAnswers() || !searchIndex.isUsable()) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("DOWN"));
         }
-        if (!searchIndex.isReady()) {
+        if (searchIndex.isRebuilding()) {
             SearchIndex.RebuildProgress progress = searchIndex.rebuildProgress();
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(new Rebuilding("REBUILDING", progress.done(), progress.total()));
+        }
+        if (!searchIndex.isReady()) {
+            // started with an index from disk and still applying the changes other replicas made meanwhile
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("CATCHING_UP"));
         }
         return HttpResponse.ok(new Health("UP"));
     }

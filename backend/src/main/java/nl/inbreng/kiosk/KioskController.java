@@ -41,7 +41,8 @@ class KioskController {
     }
 
     @Serdeable
-    record UnlockResponse(String sessionToken, String deviceId, String name, String place, LocalDate date, LocalDateTime expiresAt) {
+    record UnlockResponse(String sessionToken, String deviceId, String name, String place, LocalDate date, LocalDateTime expiresAt,
+                          @Nullable Long roundId) {
     }
 
     @Serdeable
@@ -53,7 +54,8 @@ class KioskController {
         UnlockKiosk.Result result = unlockKiosk.unlock(request.kioskToken(), request.code(), request.deviceId());
         if (result instanceof UnlockKiosk.Unlocked unlocked) {
             return HttpResponse.ok(new UnlockResponse(unlocked.sessionToken(), unlocked.deviceId(),
-                    unlocked.moment().name(), unlocked.moment().place(), unlocked.moment().heldOn(), unlocked.expiresAt()));
+                    unlocked.moment().name(), unlocked.moment().place(), unlocked.moment().heldOn(), unlocked.expiresAt(),
+                    unlocked.moment().roundId()));
         }
         if (result instanceof UnlockKiosk.WrongCode) {
             throw new InvalidInputException("code", "Deze code klopt niet. Kijk de code na en probeer het opnieuw.");

@@ -69,6 +69,7 @@ public class StallInputWriter {
                 .respondentType(input.respondentType())
                 .channel(channel)
                 .gemeenteId(moment.gemeenteId())
+                .roundId(moment.roundId())
                 .areaId(input.areaId())
                 .build()).submissionId();
         links.save(new KioskSubmission(null, id, moment.id(), deviceId, idempotencyKey, requestHash,

@@ -157,7 +157,8 @@ class GatherOpbrengsten {
                 + (thema.description() == null ? "" : thema.description()) + " "
                 + (thema.exampleWords() == null ? "" : thema.exampleWords()))).toList();
         ClusteringResult result = new TextClusterer().cluster(
-                inputs.stream().map(input -> new ClusterInput(input.id(), input.text())).toList(),
+                inputs.stream().map(input -> new ClusterInput(input.id(), input.text(),
+                        quotable.contains(input.id()))).toList(),
                 new ClusteringOptions(null, SEED, priors));
         Map<Long, ReportFigures.VeldInput> byId = inputs.stream()
                 .collect(Collectors.toMap(ReportFigures.VeldInput::id, Function.identity(), (a, b) -> a));

@@ -38,6 +38,8 @@ import java.util.stream.Stream;
 public class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    /** The commit-data key of the change-log watermark: every change with an id up to it is in this commit. */
+    static final String WATERMARK_KEY = "changelog.watermark";
 
     private final DutchAnalysis analysis;
     private final FacetsConfig facetsConfig = IndexedSubmission.facetsConfig();
@@ -45,7 +47,9 @@ public class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
     private final String rebuildReason;
+    private final long committedWatermark;
     private volatile boolean rebuilding;
+    private volatile boolean caughtUp;
     private volatile long rebuildDone;
     private volatile long rebuildTotal;
 
@@ -63,11 +67,12 @@ public class SearchIndex implements AutoCloseable {
                 clear(path);
             }
             this.rebuilding = !usable;
+            this.committedWatermark = usable ? watermarkOf(directory) : 0;
             IndexWriterConfig config = new IndexWriterConfig(analysis.documentAnalyzer())
                     .setOpenMode(usable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
             // Every commit from now on records the schema this code writes.
-            writer.setLiveCommitData(Map.of(IndexedSubmission.SCHEMA_KEY, IndexedSubmission.SCHEMA_VERSION).entrySet());
+            writer.setLiveCommitData(commitData(committedWatermark));
             this.searcherManager = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
@@ -96,6 +101,30 @@ public class SearchIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return "cannot be read (" + e.getClass().getSimpleName() + ")";
         }
+    }
+
+    private static long watermarkOf(Directory directory) throws IOException {
+        String value = SegmentInfos.readLatestCommit(directory).getUserData().get(WATERMARK_KEY);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long watermark) {
+        return Map.of(IndexedSubmission.SCHEMA_KEY, IndexedSubmission.SCHEMA_VERSION,
+                WATERMARK_KEY, Long.toString(watermark)).entrySet();
+    }
+
+    /**
+     * Commits what the writer holds together with the change-log position it reflects, so the index on disk always
+     * says how far it has read (ADR 0141). A commit with only a new position is written too.
+     */
+    void commit(long watermark) throws IOException {
+        writer.setLiveCommitData(commitData(watermark));
+        writer.commit();
+    }
+
+    /** The change-log position of the commit this index was opened at (0 for a new index). */
+    long committedWatermark() {
+        return committedWatermark;
     }
 
     private static void clear(Path path) throws IOException {
@@ -132,9 +161,21 @@ public class SearchIndex implements AutoCloseable {
         return writer.isOpen();
     }
 
-    /** True when the index is usable and complete: no rebuild is pending or running. */
+    /**
+     * True when the index is usable and complete: no rebuild is pending or running, and since start it has caught up
+     * with the change log once, so this replica answers like the others.
+     */
     public boolean isReady() {
-        return isUsable() && !rebuilding;
+        return isUsable() && !rebuilding && caughtUp;
+    }
+
+    /** True while the index is being rebuilt from the database (as opposed to catching up with recent changes). */
+    public boolean isRebuilding() {
+        return rebuilding;
+    }
+
+    void caughtUp() {
+        caughtUp = true;
     }
 
     /** How far a running rebuild is: inputs indexed and inputs to index (both 0 when none runs). */

@@ -34,6 +34,7 @@ class CreateSubmission {
         String receipt = ReceiptCode.generate();
         Long gemeenteId = valid.area() != null ? valid.area().gemeenteId()
                 : valid.round() != null ? valid.round().gemeenteId() : null;
+        // Without a round of its own the input gets the round open for the respondent's group (StoreInput).
         SubmissionRequest.ContactRequest contact = valid.contact();
         StoreInput.Stored stored = storeInput.store(NewInput.builder()
                 .problem(valid.problem())

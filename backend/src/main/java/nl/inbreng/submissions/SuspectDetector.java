@@ -185,14 +185,29 @@ public final class SuspectDetector {
         return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** Earlier patterns are surer: a later piece that overlaps a kept one is dropped. */
+    /**
+     * Earlier patterns are surer: a later piece that overlaps a kept one is dropped, except that a name running into
+     * a kept address ("Jansen van de Dijkweg 12") is cut back to the words before it.
+     */
     private static List<Span> withoutOverlaps(List<Span> found) {
         List<Span> kept = new ArrayList<>();
         for (Span span : found) {
-            if (kept.stream().noneMatch(k -> k.start() < span.end() && span.start() < k.end())) {
-                kept.add(span);
+            Span candidate = span;
+            for (Span k : kept) {
+                if (candidate != null && k.start() < candidate.end() && candidate.start() < k.end()) {
+                    candidate = candidate.kind() == Kind.NAAM && candidate.start() < k.start() ? cutBefore(candidate, k.start()) : null;
+                }
+            }
+            if (candidate != null) {
+                kept.add(candidate);
             }
         }
         return kept;
+    }
+
+    private static Span cutBefore(Span name, int limit) {
+        String text = name.text().substring(0, limit - name.start())
+                .replaceAll("(?:\\s+(?:van|de|der|den|het|ter|ten|aan|op|in|bij))*\\s*$", "");
+        return text.isBlank() ? null : new Span(name.start(), name.start() + text.length(), Kind.NAAM, text);
     }
 }

@@ -13,7 +13,6 @@ import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
 import nl.inbreng.testing.browser.LayoutProblems;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * page does not scroll sideways, and axe-core finds no WCAG 2.1 A/AA violation.
  */
 @MicronautTest(transactional = false)
-@Disabled("switched on in the admin-layout commit that makes every page pass")
 class EveryPageHoldsItsLayoutTest extends BrowserTest {
 
     @Inject

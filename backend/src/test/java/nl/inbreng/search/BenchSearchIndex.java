@@ -62,6 +62,7 @@ public final class BenchSearchIndex implements AutoCloseable {
         writer.commit();
         index.searchers().maybeRefreshBlocking();
         index.rebuildFinished();
+        index.caughtUp();
     }
 
     /** The full rebuild path: delete everything, add all rows, one commit. */

@@ -3,6 +3,8 @@ package nl.inbreng.submissions.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.common.InvalidInputException;
+import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.submissions.NewInput;
 import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.submissions.Submission;
@@ -44,20 +46,25 @@ class ImportSubmissions {
     private final ImportedSubmissionRepository links;
     private final StoreInput storeInput;
     private final ThemaRepository themas;
+    private final RoundRepository rounds;
     private final Clock clock;
 
     ImportSubmissions(ImportableThemes importableThemes, DataImportRepository imports, ImportedSubmissionRepository links,
-                      StoreInput storeInput, ThemaRepository themas, Clock clock) {
+                      StoreInput storeInput, ThemaRepository themas, RoundRepository rounds, Clock clock) {
         this.importableThemes = importableThemes;
         this.imports = imports;
         this.links = links;
         this.storeInput = storeInput;
         this.themas = themas;
+        this.rounds = rounds;
         this.clock = clock;
     }
 
     @Transactional
-    Result run(TabularFile file, ImportPlan.Columns columns, @Nullable String fileName, long userId) {
+    Result run(TabularFile file, ImportPlan.Columns columns, @Nullable String fileName, @Nullable Long roundId, long userId) {
+        if (roundId != null && !rounds.existsById(roundId)) {
+            throw new InvalidInputException("roundId", "Deze ronde bestaat niet. Kies een ronde uit de lijst, of laat dit leeg.");
+        }
         ImportPlan.Plan plan = ImportPlan.make(file, columns, importableThemes.matcher());
         LocalDateTime now = LocalDateTime.now(clock);
         DataImport stored = imports.save(new DataImport(null, shorten(fileName), userId, now, 0, 0));
@@ -86,6 +93,8 @@ class ImportSubmissions {
                     .themeCodes(List.copyOf(codes))
                     .respondentType(row.respondentType())
                     .channel(Submission.Channel.IMPORT)
+                    // an imported file may hold last month's survey: any round may be named; without one, the open one
+                    .roundId(roundId)
                     .createdAt(now)
                     .build()).submissionId();
             links.save(new ImportedSubmission(null, stored.id(), submissionId, row.line(), row.externalId()));

@@ -111,6 +111,23 @@ class RedactionsApiTest extends RealDatabaseTest {
         assertEquals(false, quotes.mayQuote(id));
     }
 
+    @Test
+    void theBulkReviewListsOnlyInputsWithOpenSuspectsOfTheRound() {
+        long own = inputs.newRound();
+        long named = inputs.add(own, "Meneer Jansen van de Dijkweg 12 gooit afval in de sloot.", "1.2");
+        inputs.add(own, "Afval in de sloot, al weken.", "1.2");
+        inputs.add(round, "Mevrouw De Vries belt steeds.", "1.1");
+
+        Map<String, Object> page = client.toBlocking().retrieve(analyst.withoutCsrf(HttpRequest.GET(
+                "/api/admin/redaction-review?round=" + own)), Argument.mapOf(String.class, Object.class));
+
+        assertEquals(1, ((Number) page.get("total")).intValue());
+        assertEquals(1, ((Number) page.get("reviewed")).intValue());
+        Map<?, ?> item = (Map<?, ?>) ((List<?>) page.get("items")).get(0);
+        assertEquals(named, ((Number) item.get("id")).longValue());
+        assertEquals(List.of("NAAM", "ADRES"), ((List<?>) item.get("suspects")).stream().map(s -> ((Map<?, ?>) s).get("kind")).toList());
+    }
+
     private List<Map<String, Object>> suggestions(long id) {
         return client.toBlocking().retrieve(analyst.withoutCsrf(HttpRequest.GET("/api/admin/submissions/" + id + "/redactions")),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));

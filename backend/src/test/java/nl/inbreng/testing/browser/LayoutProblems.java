@@ -33,13 +33,26 @@ public final class LayoutProblems {
                 }
                 return false;
               };
+              // checkVisibility also says no for what sits in a closed <details> or under display:none
               const shown = (el) => {
-                const s = getComputedStyle(el);
-                if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return false;
+                if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
                 const r = el.getBoundingClientRect();
                 return r.width >= 2 && r.height >= 2 && r.right > 0 && r.bottom > -window.scrollY;
               };
-              const inside = [...document.querySelectorAll('#app *')].filter((el) => !el.closest('svg') || el.tagName === 'svg');
+              // the part of a box that is not cut off by a scrolling or clipping ancestor (a list box, a table wrapper)
+              const visibleRect = (el, r) => {
+                let { left, top, right, bottom } = r;
+                for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+                  if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(e).overflow)) {
+                    const c = e.getBoundingClientRect();
+                    left = Math.max(left, c.left); top = Math.max(top, c.top);
+                    right = Math.min(right, c.right); bottom = Math.min(bottom, c.bottom);
+                  }
+                }
+                return { left, top, right, bottom, width: right - left, height: bottom - top };
+              };
+              const inside = [...document.querySelectorAll('#app *')]
+                .filter((el) => (!el.closest('svg') || el.tagName === 'svg') && !el.closest('select'));
               const elements = inside.filter((el) => shown(el) && !placed(el));
 
               // 1. Out of its column: a block that reaches past its parent's box while the parent neither scrolls nor clips.
@@ -63,7 +76,8 @@ public final class LayoutProblems {
                 || [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
               const boxes = [];
               for (const el of elements.filter(leaf)) {
-                for (const r of el.getClientRects()) {
+                for (const full of el.getClientRects()) {
+                  const r = visibleRect(el, full);
                   if (r.width >= 2 && r.height >= 2) boxes.push({ el, r });
                 }
               }
