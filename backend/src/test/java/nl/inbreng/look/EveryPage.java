@@ -32,6 +32,7 @@ final class EveryPage {
             new Visit("/admin/inbreng/1", "admin-inbreng-detail", true),
             new Visit("/admin/weet-ik-niet", "admin-weet-ik-niet", true),
             new Visit("/admin/thematafels", "admin-thematafels", true),
+            new Visit("/admin/thematafels/plannen", "admin-thematafels-plannen", true),
             new Visit("/admin/rondes", "admin-rondes", true),
             new Visit("/admin/kraammomenten", "admin-kraammomenten", true),
             new Visit("/admin/dashboard", "admin-dashboard", true),
