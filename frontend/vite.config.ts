@@ -48,5 +48,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
+    // Page specs mount whole screens in jsdom; on a busy 2-core build machine one can take over 5 s (the default).
+    // A real hang still fails, just later.
+    testTimeout: 30_000,
   },
 })

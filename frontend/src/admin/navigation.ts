@@ -15,6 +15,8 @@ export const navigation: NavigationEntry[] = [
   { routeName: routeNames.overview, labelKey: 'nav.overview', roles: ['BEHEERDER', 'ANALIST', 'FACILITATOR', 'KRAAM'] },
   { routeName: routeNames.inbox, labelKey: 'inbox.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.reviewQueue, labelKey: 'reviewQueue.nav', roles: ['BEHEERDER', 'ANALIST'] },
+  { routeName: routeNames.tablePlanning, labelKey: 'tablePlanning.nav', roles: ['BEHEERDER', 'FACILITATOR'] },
+  { routeName: routeNames.redactionReview, labelKey: 'privacy.nav', roles: ['BEHEERDER', 'ANALIST'] },
   { routeName: routeNames.facilitator, labelKey: 'nav.tables', roles: ['BEHEERDER', 'FACILITATOR'] },
   { routeName: routeNames.rounds, labelKey: 'adminRounds.nav', roles: ['BEHEERDER'] },
   { routeName: routeNames.kraammomenten, labelKey: 'nav.kraammomenten', roles: ['BEHEERDER', 'KRAAM'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { limitToRound } from './roundScope'
+import { limitToRound, roundsForGroup } from './roundScope'
 import { velden } from './testing'
 
 describe('limitToRound', () => {
@@ -18,5 +18,23 @@ describe('limitToRound', () => {
     limitToRound(velden, ['1.2'])
 
     expect(velden[1].themes).toHaveLength(1)
+  })
+})
+
+describe('roundsForGroup', () => {
+  const round = (id: number, respondentTypes: string[]) => ({
+    id, slug: `r${id}`, title: `Ronde ${id}`, doelgroep: 'IEDEREEN', opensAt: '', closesAt: '', themeCodes: [],
+    respondentTypes,
+  })
+
+  it('keeps the rounds that take input from this group', () => {
+    const rounds = [round(1, ['INWONER', 'ONDERNEMER']), round(2, ['ONDERNEMER']), round(3, [])]
+
+    expect(roundsForGroup(rounds, 'ONDERNEMER').map((r) => r.id)).toEqual([1, 2])
+    expect(roundsForGroup(rounds, 'INWONER').map((r) => r.id)).toEqual([1])
+  })
+
+  it('offers nothing before the visitor says who they are', () => {
+    expect(roundsForGroup([round(1, ['INWONER'])], '')).toEqual([])
   })
 })

@@ -26,6 +26,9 @@ export interface Round {
   opensAt: string
   closesAt: string
   themeCodes: string[]
+  byInvitation?: boolean
+  /** The respondent groups whose input on the open form lands in this round (the server's rule). */
+  respondentTypes?: string[]
 }
 
 export interface FieldError {

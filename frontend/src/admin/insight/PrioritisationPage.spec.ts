@@ -68,25 +68,52 @@ describe('PrioritisationPage', () => {
 })
 
 describe('RoundSummaryPage', () => {
-  it('previews paragraphs as the portal shows them and approves the text', async () => {
-    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+  const empty = { mailConfigured: false, waiting: 0, sent: 0, failed: 0, lapsed: 0, notYetQueued: 3 }
+  const proposal = (byMe: boolean) => ({
+    roundId: 4, published: null, feedback: empty,
+    proposal: { text: 'Eerste alinea.\n\nTweede alinea.', proposedBy: 'anna', proposedAt: '2026-11-22T07:00:00', byMe, suspects: [] },
+  })
+
+  it('previews paragraphs, proposes the text and does not offer the proposer to publish it', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
       const url = String(input)
       if (url === '/api/admin/insight/options') return json({ rounds: [{ value: '4', label: 'Ronde 4' }], themes: [], channels: [], areas: [] })
       if (url === '/api/admin/me') return json({ csrfToken: 'tok' })
-      if (url === '/api/v1/rounds/4/summary') return json({ title: 'Nog geen samenvatting' }, 404)
-      return json({ roundId: 4, text: 'Eerste alinea.', approvedAt: '2026-11-22T07:00:00' })
+      if (url === '/api/admin/rounds/4/summary' && init?.method === 'PUT') return json(proposal(true))
+      return json({ roundId: 4, proposal: null, published: null, feedback: empty })
     })
     render(RoundSummaryPage, { global: { plugins: plugins() } })
 
     await screen.findByRole('option', { name: 'Ronde 4' })
     await fireEvent.update(screen.getByLabelText('Kies een ronde'), '4')
-    expect(await screen.findByText(/nog geen samenvatting goedgekeurd/)).toBeTruthy()
+    expect(await screen.findByText(/nog niets gepubliceerd/)).toBeTruthy()
+    expect(screen.getByTestId('summary-mail-off').textContent).toContain('3 inwoners')
     await fireEvent.update(screen.getByLabelText('Tekst voor inwoners'), 'Eerste alinea.\n\nTweede alinea.')
     expect(within(screen.getByTestId('summary-preview')).getAllByText(/alinea\./)).toHaveLength(2)
-    await fireEvent.click(screen.getByRole('button', { name: 'Goedkeuren en publiceren' }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Voorstel opslaan' }))
 
-    expect(await screen.findByText('De samenvatting is goedgekeurd en staat op de website.')).toBeTruthy()
+    expect(await screen.findByText(/Vraag een andere beheerder om het te publiceren/)).toBeTruthy()
     const put = fetch.mock.calls.find(([url, init]) => url === '/api/admin/rounds/4/summary' && init?.method === 'PUT')
     expect(JSON.parse(String(put?.[1]?.body))).toEqual({ text: 'Eerste alinea.\n\nTweede alinea.' })
+    expect(screen.getByTestId('summary-own-proposal')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Nagelezen: publiceren' })).toBeNull()
+  })
+
+  it('offers another beheerder to publish the waiting proposal', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = String(input)
+      if (url === '/api/admin/insight/options') return json({ rounds: [{ value: '4', label: 'Ronde 4' }], themes: [], channels: [], areas: [] })
+      if (url === '/api/admin/me') return json({ csrfToken: 'tok' })
+      if (url.endsWith('/publish')) return json({ mailsQueued: 3, mailConfigured: false })
+      return json(proposal(false))
+    })
+    render(RoundSummaryPage, { global: { plugins: plugins() } })
+
+    await screen.findByRole('option', { name: 'Ronde 4' })
+    await fireEvent.update(screen.getByLabelText('Kies een ronde'), '4')
+    await fireEvent.click(await screen.findByRole('button', { name: 'Nagelezen: publiceren' }))
+
+    expect(await screen.findByText('De samenvatting staat op de website.')).toBeTruthy()
+    expect(fetch.mock.calls.some(([url, init]) => url === '/api/admin/rounds/4/summary/publish' && init?.method === 'POST')).toBe(true)
   })
 })

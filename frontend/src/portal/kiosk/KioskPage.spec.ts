@@ -9,6 +9,7 @@ import KioskPage from './KioskPage.vue'
 
 const themes = [{ code: '3', name: 'Jeugd en veiligheid', themes: [{ code: '3.1', name: 'Jeugdoverlast', description: null }] }]
 const areas = [{ code: 'centrum', name: 'Centrum', gemeente: 'Veenendijk' }]
+const moment = { name: 'Weekmarkt', place: 'Marktplein', date: '2027-03-03', round: { id: 7, slug: 'veilig', title: 'Veilig Veenendijk', closesAt: '2027-04-01T00:00:00' } }
 
 function deleteDb(): Promise<void> {
   return new Promise((resolve) => {
@@ -55,6 +56,7 @@ describe('kiosk page', () => {
       const path = String(input)
       if (path.startsWith('/api/v1/themes')) return new Response(JSON.stringify(themes), { status: 200 })
       if (path.startsWith('/api/v1/areas')) return new Response(JSON.stringify(areas), { status: 200 })
+      if (path === '/api/v1/kiosk/moment') return new Response(JSON.stringify(moment), { status: 200 })
       if (path === '/api/v1/kiosk/submissions') {
         posted.push(JSON.parse(String(init?.body)))
         return new Response(JSON.stringify({ id: posted.length }), { status: 201 })
@@ -79,11 +81,13 @@ describe('kiosk page', () => {
     await button(wrapper, 'Verder').trigger('click')
     await button(wrapper, 'Verder').trigger('click')
     await button(wrapper, 'Centrum').trigger('click')
+    await button(wrapper, 'Verder').trigger('click')
+    await button(wrapper, 'Ik heb hier een bedrijf of winkel').trigger('click')
     await button(wrapper, 'Versturen').trigger('click')
     await settle()
 
     expect(wrapper.text()).toContain('Dank u wel!')
-    expect(posted).toEqual([{ themeCodes: ['3.1'], problem: 'Jongeren bij de snackbar', areaCode: 'centrum' }])
+    expect(posted).toEqual([{ themeCodes: ['3.1'], problem: 'Jongeren bij de snackbar', areaCode: 'centrum', respondentType: 'ONDERNEMER' }])
     expect(await idbStore.waiting()).toEqual([])
     expect(wrapper.html()).not.toContain('Jongeren bij de snackbar')
   })
@@ -108,5 +112,41 @@ describe('kiosk page', () => {
     await button(wrapper, 'Begin').trigger('click')
     await button(wrapper, 'Weet ik niet').trigger('click')
     expect((wrapper.find('#kiosk-problem').element as HTMLTextAreaElement).value).toBe('')
+  })
+
+  it('asks "Wie bent u?" and says so at the choices when nothing was picked, keeping the answers', async () => {
+    const wrapper = await mountKiosk('?kiosk=tok')
+
+    await button(wrapper, 'Begin').trigger('click')
+    await button(wrapper, 'Weet ik niet').trigger('click')
+    await wrapper.find('#kiosk-problem').setValue('Te hard rijden')
+    await button(wrapper, 'Verder').trigger('click')
+    await button(wrapper, 'Verder').trigger('click')
+    await button(wrapper, 'Verder').trigger('click')
+    expect(wrapper.find('h1').text()).toBe('Wie bent u?')
+    await button(wrapper, 'Versturen').trigger('click')
+    await settle()
+
+    expect(wrapper.find('#kiosk-who-error').text()).toBe('Kies wat het best bij u past.')
+    expect(wrapper.find('[role=group]').attributes('aria-describedby')).toContain('kiosk-who-error')
+    expect(posted).toEqual([])
+    await button(wrapper, 'Terug').trigger('click')
+    await button(wrapper, 'Terug').trigger('click')
+    await button(wrapper, 'Terug').trigger('click')
+    expect((wrapper.find('#kiosk-problem').element as HTMLTextAreaElement).value).toBe('Te hard rijden')
+  })
+
+  it('shows the themes and the round it kept after a restart without network', async () => {
+    const first = await mountKiosk('?kiosk=tok')
+    expect(first.text()).toContain('U praat mee over: Veilig Veenendijk')
+    first.unmount()
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'))
+
+    const restarted = await mountKiosk('?kiosk=tok')
+
+    expect(restarted.text()).toContain('U praat mee over: Veilig Veenendijk')
+    await button(restarted, 'Begin').trigger('click')
+    await restarted.find('button[aria-controls="veld-3"]').trigger('click')
+    expect(button(restarted, 'Jeugdoverlast')).toBeDefined()
   })
 })

@@ -116,3 +116,16 @@ export const idbStore: OutboxStore = {
     await run('settings', 'readwrite', (s) => s.put({ ...settings }, 'kiosk'))
   },
 }
+
+/**
+ * Read-only lists the kiosk keeps for offline restarts (themes, areas, the stall day's round), next to the settings
+ * under their own keys. Nothing a resident typed is ever written through these.
+ */
+export const choiceCache = {
+  async read<T>(key: string): Promise<T | undefined> {
+    return (await run<T | undefined>('settings', 'readonly', (s) => s.get(`cache:${key}`))) ?? undefined
+  },
+  async write(key: string, value: unknown): Promise<void> {
+    await run('settings', 'readwrite', (s) => s.put(JSON.parse(JSON.stringify(value)), `cache:${key}`))
+  },
+}

@@ -2,8 +2,9 @@
 // person stays in memory, and it is never written to any browser storage.
 import { reactive, ref } from 'vue'
 import type { KioskInput } from '@shared/api/kiosk'
+import type { RespondentType } from '@shared/api/submissions'
 
-export const steps = ['attract', 'themes', 'problem', 'solution', 'where', 'thanks'] as const
+export const steps = ['attract', 'themes', 'problem', 'solution', 'where', 'who', 'thanks'] as const
 export type Step = (typeof steps)[number]
 
 export interface Answers {
@@ -11,9 +12,11 @@ export interface Answers {
   problem: string
   solution: string
   areaCode: string
+  /** Asked last ("Wie bent u?"); empty until the resident picks one. */
+  respondentType: RespondentType | ''
 }
 
-const empty = (): Answers => ({ themeCodes: [], problem: '', solution: '', areaCode: '' })
+const empty = (): Answers => ({ themeCodes: [], problem: '', solution: '', areaCode: '', respondentType: '' })
 
 export function useKioskFlow() {
   const step = ref<Step>('attract')
@@ -45,6 +48,7 @@ export function useKioskFlow() {
       problem: answers.problem.trim(),
       ...(answers.solution.trim() ? { solution: answers.solution.trim() } : {}),
       ...(answers.areaCode ? { areaCode: answers.areaCode } : {}),
+      ...(answers.respondentType ? { respondentType: answers.respondentType } : {}),
     }
   }
 

@@ -27,6 +27,7 @@ describe('idle reset', () => {
     flow.go('problem')
     flow.toggleTheme('3.1')
     flow.answers.problem = 'Jongeren bij de snackbar'
+    flow.answers.respondentType = 'JONGERE'
     api.start()
 
     vi.advanceTimersByTime(60_000)
@@ -34,7 +35,7 @@ describe('idle reset', () => {
     vi.advanceTimersByTime(20_000)
 
     expect(flow.step.value).toBe('attract')
-    expect(flow.answers).toEqual({ themeCodes: [], problem: '', solution: '', areaCode: '' })
+    expect(flow.answers).toEqual({ themeCodes: [], problem: '', solution: '', areaCode: '', respondentType: '' })
     expect(api.prompting.value).toBe(false)
   })
 

@@ -176,3 +176,54 @@ describe('GiveInputPage for a round', () => {
     expect(screen.queryByTestId('round-notice')).toBeNull()
   })
 })
+
+describe('GiveInputPage without a round', () => {
+  const open = [
+    { id: 1, slug: 'iedereen', title: 'Veilig Veenendijk', doelgroep: 'IEDEREEN', opensAt: '', closesAt: '',
+      themeCodes: [], byInvitation: false, respondentTypes: ['INWONER', 'ONDERNEMER'] },
+    { id: 2, slug: 'ondernemers', title: 'Ondernemers over veiligheid', doelgroep: 'ONDERNEMERS', opensAt: '',
+      closesAt: '', themeCodes: [], byInvitation: false, respondentTypes: ['ONDERNEMER'] },
+  ]
+
+  function serverWithRounds() {
+    return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const url = String(input)
+      if (url.startsWith('/api/v1/themes')) return jsonResponse(velden)
+      if (url.startsWith('/api/v1/areas')) return jsonResponse([])
+      if (url === '/api/v1/rounds') return jsonResponse(open)
+      return jsonResponse({ id: 9, receipt: 'K7QM-3XHD-R9TB' }, 201)
+    })
+  }
+
+  it('asks nothing when one round is open for the visitor and leaves the round to the server', async () => {
+    const fetch = serverWithRounds()
+    render(GiveInputPage, { global: { plugins: portalPlugins() } })
+    await fillIn()
+
+    expect(screen.queryByTestId('round-choice')).toBeNull()
+    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Versturen' }))
+    await screen.findByTestId('receipt')
+    const post = fetch.mock.calls.find(([url]) => url === '/api/v1/submissions')!
+    expect(JSON.parse(String(post[1]!.body)).roundId).toBeUndefined()
+  })
+
+  it('lets the visitor choose when several rounds are open for their group and sends that round', async () => {
+    const fetch = serverWithRounds()
+    render(GiveInputPage, { global: { plugins: portalPlugins() } })
+    await fillIn()
+    await fireEvent.click(screen.getByLabelText('Ondernemer'))
+
+    expect(await screen.findByTestId('round-choice')).toBeTruthy()
+    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
+    expect(document.getElementById('err-roundId')?.textContent).toBe('Kies voor welke ronde uw inbreng is.')
+
+    await fireEvent.click(screen.getByLabelText('Ondernemers over veiligheid'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Bekijk uw inbreng' }))
+    expect(await screen.findByText('Ondernemers over veiligheid')).toBeTruthy()
+    await fireEvent.click(screen.getByRole('button', { name: 'Versturen' }))
+    await screen.findByTestId('receipt')
+    const post = fetch.mock.calls.find(([url]) => url === '/api/v1/submissions')!
+    expect(JSON.parse(String(post[1]!.body)).roundId).toBe(2)
+  })
+})

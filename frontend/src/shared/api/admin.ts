@@ -102,6 +102,19 @@ export interface DuplicateCandidate {
 export interface ThemeSuggestion {
   code: string
   score: number
+  /** Why the theme is suggested (ADR 0100): absent from older servers. */
+  explanation?: SuggestionExplanation
+}
+
+export interface SuggestionExplanation {
+  /** Inputs tagged with this theme that the model learnt from. */
+  taggedInputs: number
+  /** Share (0..1) of the score that came from the theme's own text rather than from tagged inputs. */
+  fromThemeText: number
+  /** Words of this input that pushed the theme most. */
+  words: string[]
+  /** The most similar inputs tagged with this theme. */
+  similar: { id: number; snippet: string; similarity: number }[]
 }
 
 export interface Note {

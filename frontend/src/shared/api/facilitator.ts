@@ -16,6 +16,43 @@ export interface FacilitatorSession {
   verslagPublished: boolean
 }
 
+/** A thematafel as staff plan it (GET /api/admin/tables); times are Dutch wall-clock time. */
+export interface PlannedSession extends FacilitatorSession {
+  description: string | null
+  themeCodes: string[]
+  endsAt: string
+  facilitator: string | null
+  roundId: number | null
+  doelgroep: string | null
+  confirmed: number
+  waitlisted: number
+}
+
+/** What the planning form sends, for a new session and for a change. */
+export interface SessionPlan {
+  title: string
+  description?: string
+  themeCodes: string[]
+  startsAt: string
+  endsAt: string
+  place: string
+  capacity: number | null
+  facilitator?: string
+  roundId?: number
+  doelgroep?: string
+}
+
+// The server leaves empty lists and absent values out of its JSON.
+const planned = (session: Partial<PlannedSession> & { id: number }): PlannedSession => ({
+  title: '', startsAt: '', endsAt: '', place: '', capacity: 0, verslagPublished: false, confirmed: 0, waitlisted: 0,
+  ...session,
+  description: session.description ?? null,
+  facilitator: session.facilitator ?? null,
+  roundId: session.roundId ?? null,
+  doelgroep: session.doelgroep ?? null,
+  themeCodes: session.themeCodes ?? [],
+})
+
 export interface Participant {
   id: number
   name: string
@@ -62,6 +99,11 @@ const csrf = (token: string) => ({ 'X-CSRF-Token': token })
 export const facilitatorApi = {
   me: () => api.request<AdminMe>('GET', '/api/admin/me'),
   sessions: () => api.request<FacilitatorSession[]>('GET', '/api/admin/tables'),
+  planned: async () => (await api.request<PlannedSession[]>('GET', '/api/admin/tables')).map(planned),
+  plan: async (token: string, plan: SessionPlan) =>
+    planned(await api.request<PlannedSession>('POST', '/api/admin/tables', plan, csrf(token))),
+  change: async (token: string, id: number, plan: SessionPlan) =>
+    planned(await api.request<PlannedSession>('PUT', `/api/admin/tables/${id}`, plan, csrf(token))),
   // The server leaves empty lists out of its JSON: a new session has no outcomes and maybe no participants yet.
   session: async (id: number) => {
     const detail = await api.request<SessionDetail>('GET', `/api/admin/tables/${id}`)

@@ -66,6 +66,8 @@ export interface StoredClustering {
   createdAt: string
   curatedAt: string | null
   unassigned: number
+  /** Why the clustering has this number of groups, in Dutch as the server wrote it (null for older ones). */
+  countReason?: string | null
 }
 
 export interface StoredClusteringSummary {
@@ -202,7 +204,25 @@ export interface RoundSummary {
   roundId: number
   roundTitle: string
   text: string
+  /** The moment of publication. */
   approvedAt: string
+  councilDecision?: string | null
+  councilDecidedOn?: string | null
+}
+
+/** Where the four-eyes publication of one round's summary stands (ADR 0136), with mail counts only (ADR 0137). */
+export interface SummaryState {
+  roundId: number
+  proposal: { text: string; proposedBy: string; proposedAt: string; byMe: boolean; suspects: { kind: string; text: string }[] } | null
+  published: {
+    text: string
+    publishedAt: string
+    publishedBy: string
+    proposedBy: string | null
+    councilDecision: string | null
+    councilDecidedOn: string | null
+  } | null
+  feedback: { mailConfigured: boolean; waiting: number; sent: number; failed: number; lapsed: number; notYetQueued: number }
 }
 
 // Until the admin session store is merged, the CSRF token comes from GET /api/admin/me, once per page load.
@@ -334,8 +354,14 @@ export const insightApi = {
     normalisePrioritisation(await api.request<Prioritisation>('GET', `/api/admin/prioritisation${query({ round })}`)),
   dashboard: async (round?: number) => normaliseDashboard(await api.request<Dashboard>('GET', `/api/admin/dashboard${query({ round })}`)),
   reportUrl: (round: number, format: 'pdf' | 'docx') => `/api/admin/reports/opbrengsten.${format}?round=${round}`,
-  approveSummary: async (round: number, text: string) =>
-    api.request<RoundSummary>('PUT', `/api/admin/rounds/${round}/summary`, { text }, await csrf()),
+  summaryState: (round: number) => api.request<SummaryState>('GET', `/api/admin/rounds/${round}/summary`),
+  proposeSummary: async (round: number, text: string) =>
+    api.request<SummaryState>('PUT', `/api/admin/rounds/${round}/summary`, { text }, await csrf()),
+  publishSummary: async (round: number) =>
+    api.request<{ mailsQueued: number; mailConfigured: boolean }>('POST', `/api/admin/rounds/${round}/summary/publish`, {}, await csrf()),
+  councilDecision: async (round: number, councilDecision: string, councilDecidedOn: string) =>
+    api.request<SummaryState>('PUT', `/api/admin/rounds/${round}/summary/council-decision`,
+      { councilDecision, councilDecidedOn }, await csrf()),
   setWeight: async (request: ThemeWeightRequest) =>
     api.request<ManualWeight>('PUT', '/api/admin/prioritisation/weights', request, await csrf()),
   removeWeight: async (themeCode: string, round?: number) =>

@@ -1,11 +1,30 @@
 // Typed calls for the market-stall kiosk (/kraam) and the beheerder's stall-day screens.
 import { api } from '../api'
+import type { RespondentType } from './submissions'
 
 export interface KioskInput {
   themeCodes: string[]
   problem: string
   solution?: string
   areaCode?: string
+  respondentType?: RespondentType
+}
+
+/** The round a stall day collects for; an empty themeCodes list means every theme. */
+export interface KioskRound {
+  id: number
+  slug: string
+  title: string
+  closesAt: string
+  themeCodes: string[]
+}
+
+/** The stall day as the tablet keeps it for offline restarts. */
+export interface KioskMoment {
+  name: string
+  place: string
+  date: string
+  round: KioskRound | null
 }
 
 export interface KioskUnlocked {
@@ -55,6 +74,12 @@ export const kioskApi = {
       'Idempotency-Key': idempotencyKey,
     }),
   stats: (sessionToken: string) => api.request<KioskStats>('GET', '/api/v1/kiosk/stats', undefined, session(sessionToken)),
+  moment: async (sessionToken: string): Promise<KioskMoment> => {
+    // The server leaves empty lists and absent values out of its JSON.
+    const moment = await api.request<Partial<KioskMoment>>('GET', '/api/v1/kiosk/moment', undefined, session(sessionToken))
+    const round = moment.round ? { ...moment.round, themeCodes: moment.round.themeCodes ?? [] } : null
+    return { name: moment.name ?? '', place: moment.place ?? '', date: moment.date ?? '', round }
+  },
   lock: (sessionToken: string) => api.request<void>('POST', '/api/v1/kiosk/lock', undefined, session(sessionToken)),
 }
 

@@ -14,6 +14,8 @@ export interface RoundPage {
   byInvitation: boolean
   themeCodes: string[]
   state: RoundState
+  /** The round has invited organisations: the page offers the code field that opens the advice form. */
+  takesOrganisationAdvice: boolean
 }
 
 export interface ThemeAdvice {
@@ -36,12 +38,18 @@ export interface AdviceReceipt {
   submissionIds: number[]
 }
 
+export interface CodeAccepted {
+  organisationName: string
+}
+
 export const roundsApi = {
   // The server leaves an empty list out of its JSON; an empty themeCodes list means every theme.
   page: async (slug: string) => {
     const page = await api.request<RoundPage>('GET', `/api/v1/rounds/${encodeURIComponent(slug)}`)
-    return { ...page, themeCodes: page.themeCodes ?? [] }
+    return { ...page, themeCodes: page.themeCodes ?? [], takesOrganisationAdvice: page.takesOrganisationAdvice ?? false }
   },
+  checkCode: (slug: string, code: string) =>
+    api.request<CodeAccepted>('POST', `/api/v1/rounds/${encodeURIComponent(slug)}/invitation-check`, { code }),
   giveAdvice: (slug: string, form: AdviceForm) =>
     api.request<AdviceReceipt>('POST', `/api/v1/rounds/${encodeURIComponent(slug)}/advice`, form),
 }

@@ -14,6 +14,8 @@ export interface TableSession {
   waitlisted: number
   facilitator: string | null
   verslagPublished: boolean
+  /** Who the session is for (a round's doelgroep); absent when not chosen. */
+  doelgroep?: string | null
 }
 
 export interface RegistrationForm {

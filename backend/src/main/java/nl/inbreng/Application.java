@@ -3,6 +3,7 @@ package nl.inbreng;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import nl.inbreng.common.OutOfMemoryExit;
 
 /** Starts Inbreng: the API, the public portal at /, the kiosk at /kraam and the admin app at /admin. */
 @OpenAPIDefinition(info = @Info(title = "Inbreng", version = "1",
@@ -14,6 +15,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        OutOfMemoryExit.install();
         Micronaut.build(args).banner(false).mainClass(Application.class).start();
     }
 }

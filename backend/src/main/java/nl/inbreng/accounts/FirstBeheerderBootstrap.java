@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import nl.inbreng.accounts.admin.LoginThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,16 +25,19 @@ class FirstBeheerderBootstrap {
     private final AdminUserRepository users;
     private final AdminUserRoleRepository roles;
     private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final String username;
     private final String password;
 
-    FirstBeheerderBootstrap(AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher, Clock clock,
+    FirstBeheerderBootstrap(AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher,
+                            LoginThrottle throttle, Clock clock,
                             @Value("${inbreng.admin.username:}") @Nullable String username,
                             @Value("${inbreng.admin.password:}") @Nullable String password) {
         this.users = users;
         this.roles = roles;
         this.hasher = hasher;
+        this.throttle = throttle;
         this.clock = clock;
         this.username = username == null ? "" : username.trim();
         this.password = password == null ? "" : password;
@@ -57,6 +61,7 @@ class FirstBeheerderBootstrap {
         if (!roles.existsByUserIdAndRole(user.id(), Role.BEHEERDER)) {
             roles.save(new AdminUserRole(null, user.id(), Role.BEHEERDER));
         }
+        throttle.unlock(username);
         LOG.info("Beheerder account from INBRENG_ADMIN_USERNAME is ready");
     }
 }

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.LocalDateTime;
 
-/** A request sent with an Idempotency-Key: pending until status and the encrypted answer are filled in. */
+/** A request sent with an Idempotency-Key and its encrypted answer; written and completed in the work's own transaction. */
 @MappedEntity("idempotency_record")
 record IdempotencyRecord(
         @Id @GeneratedValue @Nullable Long id,

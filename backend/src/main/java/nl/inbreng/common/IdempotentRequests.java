@@ -33,11 +33,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Runs a state-changing request at most once per Idempotency-Key. The pending record is inserted first, so
- * of several concurrent retries exactly one wins the unique key and does the work; the others wait for the
- * winner's answer and replay it. The work and the stored answer commit in one transaction, so an answer is
- * only ever replayed for work that really happened. When the work fails, the record goes, and the same key
- * may be tried again.
+ * Runs a state-changing request at most once per Idempotency-Key. The claim on the key is the first row the work's
+ * own transaction writes: its unique key_hash makes a concurrent retry wait for that transaction, and the claim lives
+ * exactly as long as the transaction does. It commits together with the work and the stored answer, or not at all, so
+ * a retry finds either both or neither: a crash, a killed database or a commit whose outcome the application never
+ * heard leaves no claim that blocks the key, and never lets a retry store the work a second time
+ * (docs/adr/0117-idempotency-claim-in-the-work-transaction.md). When the work fails (e.g. 400), nothing is kept and
+ * the same key may be tried again.
  */
 @Singleton
 public class IdempotentRequests {
@@ -77,69 +79,83 @@ public class IdempotentRequests {
         }
         String keyHash = sha256Hex("inbreng-idempotency-id\0" + scope + "\0" + key);
         String requestHash = sha256Hex(writeJson(request));
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<IdempotencyRecord> won = tryClaim(keyHash, requestHash);
-            if (won.isPresent()) {
-                return doWork(won.get(), key, work);
-            }
-            Optional<HttpResponse<?>> replay = awaitWinner(keyHash, requestHash, key);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-            // the winner failed and removed its claim: try to claim the key ourselves
-        }
-        return stillRunning();
-    }
-
-    private Optional<IdempotencyRecord> tryClaim(String keyHash, String requestHash) {
-        try {
-            return Optional.of(records.save(new IdempotencyRecord(null, keyHash, requestHash, null, null,
-                    LocalDateTime.now(clock), null)));
-        } catch (DataAccessException e) {
-            if (isDuplicateKey(e)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    private HttpResponse<?> doWork(IdempotencyRecord claim, String key, Supplier<Answer> work) {
-        try {
-            Answer answer = transactions.executeWrite(status -> {
-                Answer result = work.get();
-                records.complete(claim.id(), result.status(), encrypt(key, writeJson(result.body())), LocalDateTime.now(clock));
-                return result;
-            });
-            return toResponse(answer);
-        } catch (RuntimeException e) {
-            records.deleteById(claim.id());
-            throw e;
-        }
-    }
-
-    private Optional<HttpResponse<?>> awaitWinner(String keyHash, String requestHash, String key) {
         long deadline = System.nanoTime() + WAIT_FOR_WINNER.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<IdempotencyRecord> found = records.findByKeyHash(keyHash);
-            if (found.isEmpty()) {
-                return Optional.empty();
+        while (true) {
+            // a committed answer is replayed without opening a transaction or waiting on any lock
+            Optional<IdempotencyRecord> earlier = records.findByKeyHash(keyHash);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestHash, key);
             }
-            IdempotencyRecord record = found.get();
-            if (!record.requestHash().equals(requestHash)) {
-                return Optional.of(HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                        .body(Problem.of(422, "Deze sleutel is al gebruikt",
-                                "Deze Idempotency-Key hoort bij een ander verzoek. Gebruik een nieuwe sleutel."))
-                        .contentType(Problem.MEDIA_TYPE));
+            Optional<Answer> done = claimAndWork(keyHash, requestHash, key, work);
+            if (done.isPresent()) {
+                return toResponse(done.get());
             }
-            if (record.isCompleted()) {
-                return Optional.of(HttpResponse.status(HttpStatus.valueOf(record.statusCode()))
-                        .body(decrypt(key, record.answerCipher()))
-                        .contentType(MediaType.APPLICATION_JSON_TYPE)
-                        .header("Idempotent-Replayed", "true"));
+            // another request held the key; it committed (replay on the next turn) or rolled back (try again)
+            if (System.nanoTime() > deadline) {
+                return stillRunning();
             }
             sleep(POLL);
         }
-        return Optional.of(stillRunning());
+    }
+
+    /**
+     * One transaction: the claim, the work, the answer. Inserting the claim waits while another transaction holds the
+     * same key and fails once that one committed; then nothing of this attempt is kept.
+     */
+    private Optional<Answer> claimAndWork(String keyHash, String requestHash, String key, Supplier<Answer> work) {
+        try {
+            return Optional.of(transactions.executeWrite(status -> {
+                IdempotencyRecord claim = claim(keyHash, requestHash);
+                Answer result = work.get();
+                records.complete(claim.id(), result.status(), encrypt(key, writeJson(result.body())), LocalDateTime.now(clock));
+                return result;
+            }));
+        } catch (RuntimeException e) {
+            if (isKeyTaken(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private IdempotencyRecord claim(String keyHash, String requestHash) {
+        try {
+            return records.save(new IdempotencyRecord(null, keyHash, requestHash, null, null, LocalDateTime.now(clock), null));
+        } catch (DataAccessException e) {
+            if (isDuplicateKey(e)) {
+                throw new KeyTaken(e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isKeyTaken(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof KeyTaken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The claim insert met a committed or concurrently committing claim; only this class raises it. */
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken(Throwable cause) {
+            super("Idempotency key already claimed", cause, false, false);
+        }
+    }
+
+    private HttpResponse<?> replay(IdempotencyRecord record, String requestHash, String key) {
+        if (!record.requestHash().equals(requestHash)) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(Problem.of(422, "Deze sleutel is al gebruikt",
+                            "Deze Idempotency-Key hoort bij een ander verzoek. Gebruik een nieuwe sleutel."))
+                    .contentType(Problem.MEDIA_TYPE);
+        }
+        return HttpResponse.status(HttpStatus.valueOf(record.statusCode()))
+                .body(decrypt(key, record.answerCipher()))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header("Idempotent-Replayed", "true");
     }
 
     private static HttpResponse<?> stillRunning() {

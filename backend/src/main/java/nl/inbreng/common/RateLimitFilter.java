@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -16,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Token bucket per client for every POST and DELETE under /api/v1. The bucket is keyed on a salted hash of
- * the client address; the salt is random per process and never leaves memory, so no address is stored or
- * logged, and nothing is written to the database.
+ * the client address (the socket's peer, or what a trusted proxy says: {@link ClientAddress}); the salt is random per
+ * process and never leaves memory, so no address is stored or logged, and nothing is written to the database.
  */
 @ServerFilter("/api/v1/**")
 class RateLimitFilter {
@@ -25,11 +24,11 @@ class RateLimitFilter {
     private static final int MAX_CLIENTS = 100_000;
 
     private final RateLimitSettings settings;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
     private final String salt;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimitFilter(RateLimitSettings settings, HttpClientAddressResolver addresses) {
+    RateLimitFilter(RateLimitSettings settings, ClientAddress addresses) {
         this.settings = settings;
         this.addresses = addresses;
         byte[] random = new byte[32];
@@ -44,10 +43,14 @@ class RateLimitFilter {
                 || request.getMethod() == HttpMethod.OPTIONS) {
             return null;
         }
-        String address = addresses.resolve(request);
-        String client = IdempotentRequests.sha256Hex(salt + (address == null ? "?" : address));
+        String client = IdempotentRequests.sha256Hex(salt + addresses.limitKey(request));
         if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear(); // a flood of distinct addresses must not grow memory without end
+            // a flood of distinct addresses must not grow memory without end; a full bucket is the same as none
+            long now = System.nanoTime();
+            buckets.values().removeIf(bucket -> bucket.isFull(settings.burst(), settings.perMinute(), now));
+            if (buckets.size() > MAX_CLIENTS) {
+                buckets.clear();
+            }
         }
         long waitSeconds = buckets.computeIfAbsent(client, c -> new Bucket(settings.burst()))
                 .take(settings.burst(), settings.perMinute(), System.nanoTime());
@@ -70,6 +73,10 @@ class RateLimitFilter {
         Bucket(int burst) {
             this.tokens = burst;
             this.updatedNanos = System.nanoTime();
+        }
+
+        synchronized boolean isFull(int burst, int perMinute, long nowNanos) {
+            return tokens + (nowNanos - updatedNanos) * (perMinute / 60e9) >= burst;
         }
 
         synchronized long take(int burst, int perMinute, long nowNanos) {

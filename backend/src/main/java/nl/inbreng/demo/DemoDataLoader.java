@@ -15,20 +15,15 @@ import nl.inbreng.common.DatabaseKind;
 import nl.inbreng.common.InbrengSettings;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
-import nl.inbreng.search.SubmissionIndexer;
-import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.NewInput;
+import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.submissions.Submission.Channel;
 import nl.inbreng.submissions.Submission.RespondentType;
-import nl.inbreng.submissions.Submission.SubmissionStatus;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +44,13 @@ class DemoDataLoader {
     private final GemeenteIdentityRepository identities;
     private final AreaRepository areas;
     private final RoundRepository rounds;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository submissionThemes;
-    private final SubmissionIndexer indexer;
+    private final StoreInput storeInput;
     private final ObjectMapper json;
     private final Clock clock;
 
     DemoDataLoader(InbrengSettings settings, DatabaseKind databaseKind, GemeenteRepository gemeenten,
                    GemeenteIdentityRepository identities,
-                   AreaRepository areas, RoundRepository rounds, SubmissionRepository submissions,
-                   SubmissionThemeRepository submissionThemes, SubmissionIndexer indexer, ObjectMapper json,
+                   AreaRepository areas, RoundRepository rounds, StoreInput storeInput, ObjectMapper json,
                    Clock clock) {
         this.settings = settings;
         this.databaseKind = databaseKind;
@@ -66,9 +58,7 @@ class DemoDataLoader {
         this.identities = identities;
         this.areas = areas;
         this.rounds = rounds;
-        this.submissions = submissions;
-        this.submissionThemes = submissionThemes;
-        this.indexer = indexer;
+        this.storeInput = storeInput;
         this.json = json;
         this.clock = clock;
     }
@@ -111,24 +101,23 @@ class DemoDataLoader {
     }
 
     private int loadCorpus(Long gemeenteId, Long roundId, Map<String, Long> areaIds, LocalDateTime now) {
-        List<SubmissionTheme> themes = new ArrayList<>();
         List<CorpusEntry> corpus = DemoCorpus.load(json);
-        List<Long> corpusIds = new ArrayList<>();
         for (CorpusEntry entry : corpus) {
             LocalDateTime at = now.minusDays(entry.daysAgo()).minusMinutes(Math.floorMod(entry.problem().hashCode(), 600));
-            Submission saved = submissions.save(new Submission(null, null, gemeenteId, roundId,
-                    entry.area() == null ? null : areaIds.get(entry.area()), entry.problem(), entry.solution(),
-                    RespondentType.valueOf(entry.respondentType()), entry.ageBand(), Channel.valueOf(entry.channel()),
-                    SubmissionStatus.NIEUW, entry.unsure(), at, at, null));
-            corpusIds.add(saved.id());
-            if (!entry.unsure()) {
-                for (int i = 0; i < entry.themes().size(); i++) {
-                    themes.add(new SubmissionTheme(null, saved.id(), entry.themes().get(i), i == 0));
-                }
-            }
+            storeInput.store(NewInput.builder()
+                    .problem(entry.problem())
+                    .solution(entry.solution())
+                    // the gold labels stay in the corpus; a resident who ticked "Weet ik niet" gave no themes
+                    .themeCodes(entry.unsure() ? List.of() : entry.themes())
+                    .respondentType(RespondentType.valueOf(entry.respondentType()))
+                    .ageBand(entry.ageBand())
+                    .channel(Channel.valueOf(entry.channel()))
+                    .gemeenteId(gemeenteId)
+                    .roundId(roundId)
+                    .areaId(entry.area() == null ? null : areaIds.get(entry.area()))
+                    .createdAt(at)
+                    .build());
         }
-        submissionThemes.saveAll(themes);
-        corpusIds.forEach(indexer::index);
         return corpus.size();
     }
 }

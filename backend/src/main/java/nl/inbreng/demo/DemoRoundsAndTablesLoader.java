@@ -19,10 +19,7 @@ import nl.inbreng.rounds.RoundInvitationRepository;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundTheme;
 import nl.inbreng.rounds.RoundThemeRepository;
-import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
+import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.tables.Registration;
 import nl.inbreng.tables.RegistrationRepository;
 import nl.inbreng.tables.TableOutcome;
@@ -64,8 +61,7 @@ class DemoRoundsAndTablesLoader {
     private final TableSessionThemeRepository sessionThemes;
     private final RegistrationRepository registrations;
     private final TableOutcomeRepository outcomes;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository submissionThemes;
+    private final StoreInput storeInput;
     private final Clock clock;
 
     DemoRoundsAndTablesLoader(InbrengSettings settings, DatabaseKind databaseKind, GemeenteRepository gemeenten,
@@ -73,7 +69,7 @@ class DemoRoundsAndTablesLoader {
                               OrganisationRepository organisations, RoundInvitationRepository invitations,
                               TableSessionRepository sessions, TableSessionThemeRepository sessionThemes,
                               RegistrationRepository registrations, TableOutcomeRepository outcomes,
-                              SubmissionRepository submissions, SubmissionThemeRepository submissionThemes, Clock clock) {
+                              StoreInput storeInput, Clock clock) {
         this.settings = settings;
         this.databaseKind = databaseKind;
         this.gemeenten = gemeenten;
@@ -86,8 +82,7 @@ class DemoRoundsAndTablesLoader {
         this.sessionThemes = sessionThemes;
         this.registrations = registrations;
         this.outcomes = outcomes;
-        this.submissions = submissions;
-        this.submissionThemes = submissionThemes;
+        this.storeInput = storeInput;
         this.clock = clock;
     }
 
@@ -127,7 +122,7 @@ class DemoRoundsAndTablesLoader {
         TableSession youth = sessions.save(new TableSession(null, gemeente.id(), null, "Jeugd en veiligheid",
                 "Met jongerenwerk, scholen, de wijkagent en boa's praten over jeugdoverlast en jongeren die afglijden.",
                 next, next.plusHours(2), "Gemeentehuis Veenendijk, raadzaal, Markt 1", 16, "Fatima el Amrani",
-                null, null, now));
+                null, null, now, Round.Doelgroep.PROFESSIONALS));
         themes(youth, "3.1", "3.2", "3.3", "3.4");
         attendee(youth, "Sanne Willems", "Jongerenwerk Veenendijk", Registration.Status.CONFIRMED, null, now);
         attendee(youth, "Mehmet Yilmaz", "Basisteam politie", Registration.Status.CONFIRMED, null, now);
@@ -140,7 +135,7 @@ class DemoRoundsAndTablesLoader {
                 "De tafel (9 deelnemers) ziet leegstaande bedrijfsunits en contant betalende huurders als belangrijkste signaal. "
                         + "Advies: 1. ondermijning op bedrijventerreinen, 2. veilige bedrijventerreinen (verlichting, camera's), "
                         + "3. veilig winkelgebied. De gemeente neemt dit mee in de conceptprioritering.",
-                past.plusDays(2), now));
+                past.plusDays(2), now, Round.Doelgroep.ONDERNEMERS));
         themes(undermining, "2.2", "5.2");
         attendee(undermining, "Ellen Bosman", "Parkmanagement De Hoek", Registration.Status.CONFIRMED, true, now);
         attendee(undermining, "Ruud Kramer", "Ondernemersvereniging Centrum", Registration.Status.CONFIRMED, true, now);
@@ -148,12 +143,12 @@ class DemoRoundsAndTablesLoader {
         outcome(undermining, "5.2", 1,
                 "Leegstaande bedrijfsunits worden contant verhuurd; er komen 's nachts busjes. Ondernemers durven dit niet te melden.",
                 "Een meldpunt waar ondernemers anoniem signalen kwijt kunnen, en een vast contact bij de gemeente.",
-                "Maak ondermijning op bedrijventerreinen prioriteit 1.", gemeente, past.plusHours(2));
+                "Maak ondermijning op bedrijventerreinen prioriteit 1.", past.plusHours(2));
         outcome(undermining, "2.2", 2, "Slechte verlichting en geen camera's bij de achteringang van het park.",
                 "Samen met parkmanagement investeren in verlichting en cameratoezicht.",
-                "Keurmerk Veilig Ondernemen voor het hele park.", gemeente, past.plusHours(2));
+                "Keurmerk Veilig Ondernemen voor het hele park.", past.plusHours(2));
         outcome(undermining, "2.1", 3, "Winkeldiefstal en intimidatie bij de supermarkten in het centrum.",
-                "Een winkelverbod dat voor alle winkels geldt (collectief winkelverbod).", null, gemeente, past.plusHours(2));
+                "Een winkelverbod dat voor alle winkels geldt (collectief winkelverbod).", null, past.plusHours(2));
     }
 
     private Round round(Gemeente gemeente, String slug, String title, Round.Doelgroep doelgroep, String intro,
@@ -186,11 +181,9 @@ class DemoRoundsAndTablesLoader {
     }
 
     private void outcome(TableSession session, String themeCode, int rank, String problem, String solution, String advice,
-                         Gemeente gemeente, LocalDateTime at) {
-        Submission submission = submissions.save(new Submission(null, null, gemeente.id(), session.roundId(), null, problem,
-                solution, Submission.RespondentType.PROFESSIONAL, null, Submission.Channel.THEMATAFEL,
-                Submission.SubmissionStatus.NIEUW, false, at, at, null));
-        submissionThemes.save(new SubmissionTheme(null, submission.id(), themeCode, true));
-        outcomes.save(new TableOutcome(null, session.id(), submission.id(), themeCode, rank, advice, at));
+                         LocalDateTime at) {
+        // Through StoreInput like every other input, so these outcomes reach the search index (and the inbox) too.
+        long submissionId = storeInput.store(TableOutcome.input(session, themeCode, problem, solution, at)).submissionId();
+        outcomes.save(new TableOutcome(null, session.id(), submissionId, themeCode, rank, advice, at));
     }
 }

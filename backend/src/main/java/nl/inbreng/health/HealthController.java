@@ -2,6 +2,7 @@ package nl.inbreng.health;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,7 +12,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** GET /health: 200 UP only when both the database and the search index can be used. */
+/**
+ * GET /health: 200 {"status":"UP"} only when the database answers and the search index is usable and complete; 503
+ * {"status":"REBUILDING", indexed, total} while the index is rebuilt from the database (ADR 0111), else 503 DOWN.
+ */
 @Controller("/health")
 class HealthController {
 
@@ -25,9 +29,20 @@ class HealthController {
     }
 
     @Get
-    HttpResponse<Health> health() {
-        boolean up = databaseAnswers() && searchIndex.isUsable();
-        return up ? HttpResponse.ok(new Health("UP")) : HttpResponse.<Health>serverError().status(503).body(new Health("DOWN"));
+    HttpResponse<?> health() {
+        if (!databaseAnswers() || !searchIndex.isUsable()) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("DOWN"));
+        }
+        if (searchIndex.isRebuilding()) {
+            SearchIndex.RebuildProgress progress = searchIndex.rebuildProgress();
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(new Rebuilding("REBUILDING", progress.done(), progress.total()));
+        }
+        if (!searchIndex.isReady()) {
+            // started with an index from disk and still applying the changes other replicas made meanwhile
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("CATCHING_UP"));
+        }
+        return HttpResponse.ok(new Health("UP"));
     }
 
     private boolean databaseAnswers() {
@@ -40,5 +55,10 @@ class HealthController {
 
     @Serdeable
     record Health(String status) {
+    }
+
+    /** Inputs indexed so far out of all inputs, while the index is rebuilt. */
+    @Serdeable
+    record Rebuilding(String status, long indexed, long total) {
     }
 }

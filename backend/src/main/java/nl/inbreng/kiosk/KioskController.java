@@ -25,12 +25,15 @@ class KioskController {
     private final SubmitKioskInput submitKioskInput;
     private final KioskStats kioskStats;
     private final KioskSessions kioskSessions;
+    private final KioskRound kioskRound;
 
-    KioskController(UnlockKiosk unlockKiosk, SubmitKioskInput submitKioskInput, KioskStats kioskStats, KioskSessions kioskSessions) {
+    KioskController(UnlockKiosk unlockKiosk, SubmitKioskInput submitKioskInput, KioskStats kioskStats,
+                    KioskSessions kioskSessions, KioskRound kioskRound) {
         this.unlockKiosk = unlockKiosk;
         this.submitKioskInput = submitKioskInput;
         this.kioskStats = kioskStats;
         this.kioskSessions = kioskSessions;
+        this.kioskRound = kioskRound;
     }
 
     @Serdeable
@@ -38,7 +41,8 @@ class KioskController {
     }
 
     @Serdeable
-    record UnlockResponse(String sessionToken, String deviceId, String name, String place, LocalDate date, LocalDateTime expiresAt) {
+    record UnlockResponse(String sessionToken, String deviceId, String name, String place, LocalDate date, LocalDateTime expiresAt,
+                          @Nullable Long roundId) {
     }
 
     @Serdeable
@@ -50,7 +54,8 @@ class KioskController {
         UnlockKiosk.Result result = unlockKiosk.unlock(request.kioskToken(), request.code(), request.deviceId());
         if (result instanceof UnlockKiosk.Unlocked unlocked) {
             return HttpResponse.ok(new UnlockResponse(unlocked.sessionToken(), unlocked.deviceId(),
-                    unlocked.moment().name(), unlocked.moment().place(), unlocked.moment().heldOn(), unlocked.expiresAt()));
+                    unlocked.moment().name(), unlocked.moment().place(), unlocked.moment().heldOn(), unlocked.expiresAt(),
+                    unlocked.moment().roundId()));
         }
         if (result instanceof UnlockKiosk.WrongCode) {
             throw new InvalidInputException("code", "Deze code klopt niet. Kijk de code na en probeer het opnieuw.");
@@ -79,6 +84,13 @@ class KioskController {
     @Get("/stats")
     HttpResponse<?> stats(@Header(SESSION_HEADER) @Nullable String session) {
         return kioskStats.forSession(session).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(KioskController::notUnlocked);
+    }
+
+    /** The stall day and its round, which the tablet keeps so that a restart without network still knows them. */
+    @Get("/moment")
+    HttpResponse<?> moment(@Header(SESSION_HEADER) @Nullable String session) {
+        return kioskSessions.find(session).<HttpResponse<?>>map(kiosk -> HttpResponse.ok(kioskRound.describe(kiosk.moment())))
+                .orElseGet(KioskController::notUnlocked);
     }
 
     /** Staff lock the tablet: the session token stops working at once. */

@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A stall day ("Weekmarkt woensdag 12 oktober") with its kiosk link and the hash of its unlock code. */
+/** A stall day ("Weekmarkt woensdag 12 oktober") with its kiosk link, the hash of its unlock code and its round. */
 @MappedEntity("kraammoment")
 public record Kraammoment(
         @Id @GeneratedValue @Nullable Long id,
@@ -18,5 +18,6 @@ public record Kraammoment(
         LocalDate heldOn,
         String kioskToken,
         String unlockCodeHash,
-        LocalDateTime createdAt) {
+        LocalDateTime createdAt,
+        @Nullable Long roundId) {
 }

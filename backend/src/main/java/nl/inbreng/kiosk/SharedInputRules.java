@@ -6,7 +6,8 @@ import nl.inbreng.submissions.SubmissionRules;
 
 /**
  * Stall inputs follow the public form's rules: the kiosk's questions are mapped onto a submission request.
- * Themes may be left open ("Weet ik niet"); the stall does not ask who someone is, so INWONER is assumed.
+ * Themes may be left open ("Weet ik niet"). The kiosk asks "Wie bent u?"; an input without an answer (sent by a
+ * tablet from before that question) is stored as INWONER, as all stall input was before.
  */
 @Singleton
 class SharedInputRules implements InputRules {

@@ -3,11 +3,9 @@ package nl.inbreng.kiosk;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import nl.inbreng.search.SubmissionIndexer;
+import nl.inbreng.submissions.NewInput;
+import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,7 +14,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * Stores one input collected at a stall (tablet or paper) with its themes and its link to the stall day, in
+ * Stores one input collected at a stall (tablet or paper) through StoreInput and links it to the stall day, in
  * one transaction. When the idempotency key was already used, the insert of the link fails on its unique
  * index, the whole transaction rolls back and the caller gets the input stored the first time.
  */
@@ -24,20 +22,15 @@ import java.util.Optional;
 public class StallInputWriter {
 
     private final TransactionOperations<Connection> transactions;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository submissionThemes;
+    private final StoreInput storeInput;
     private final KioskSubmissionRepository links;
-    private final SubmissionIndexer indexer;
     private final Clock clock;
 
-    StallInputWriter(TransactionOperations<Connection> transactions, SubmissionRepository submissions,
-                     SubmissionThemeRepository submissionThemes, KioskSubmissionRepository links,
-                     SubmissionIndexer indexer, Clock clock) {
+    StallInputWriter(TransactionOperations<Connection> transactions, StoreInput storeInput,
+                     KioskSubmissionRepository links, Clock clock) {
         this.transactions = transactions;
-        this.submissions = submissions;
-        this.submissionThemes = submissionThemes;
+        this.storeInput = storeInput;
         this.links = links;
-        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -68,19 +61,20 @@ public class StallInputWriter {
 
     private long insert(InputRules.ValidInput input, Submission.Channel channel, Kraammoment moment,
                         @Nullable String deviceId, @Nullable String idempotencyKey, @Nullable String requestHash) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        Submission saved = submissions.save(new Submission(null, null, moment.gemeenteId(), null, input.areaId(),
-                input.problem(), input.solution(), input.respondentType(), null, channel, Submission.SubmissionStatus.NIEUW,
-                input.themeCodes().isEmpty(), now, now, null));
-        boolean first = true;
-        for (String code : input.themeCodes()) {
-            submissionThemes.save(new SubmissionTheme(null, saved.id(), code, first));
-            first = false;
-        }
-        links.save(new KioskSubmission(null, saved.id(), moment.id(), deviceId, idempotencyKey, requestHash, now));
-        // In the same transaction: a retry that loses the race rolls back its outbox row too.
-        indexer.index(saved.id());
-        return saved.id();
+        // Joins this transaction: a retry that loses the race rolls back its input and outbox row too.
+        long id = storeInput.store(NewInput.builder()
+                .problem(input.problem())
+                .solution(input.solution())
+                .themeCodes(input.themeCodes())
+                .respondentType(input.respondentType())
+                .channel(channel)
+                .gemeenteId(moment.gemeenteId())
+                .roundId(moment.roundId())
+                .areaId(input.areaId())
+                .build()).submissionId();
+        links.save(new KioskSubmission(null, id, moment.id(), deviceId, idempotencyKey, requestHash,
+                LocalDateTime.now(clock)));
+        return id;
     }
 
     private static boolean isUniqueViolation(Throwable error) {

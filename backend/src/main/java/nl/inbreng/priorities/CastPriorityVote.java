@@ -6,6 +6,7 @@ import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem.FieldError;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.RoundOfInput;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A resident ranks up to three themes; the vote is anonymous and stored as given. */
+/** A resident ranks up to three themes; the vote is anonymous and stored as given, in a round (RoundOfInput). */
 @Singleton
 class CastPriorityVote {
 
@@ -35,14 +36,16 @@ class CastPriorityVote {
     private final PriorityVoteThemeRepository voteThemes;
     private final ThemaRepository themas;
     private final RoundRepository rounds;
+    private final RoundOfInput roundOfInput;
     private final Clock clock;
 
     CastPriorityVote(PriorityVoteRepository votes, PriorityVoteThemeRepository voteThemes, ThemaRepository themas,
-                     RoundRepository rounds, Clock clock) {
+                     RoundRepository rounds, RoundOfInput roundOfInput, Clock clock) {
         this.votes = votes;
         this.voteThemes = voteThemes;
         this.themas = themas;
         this.rounds = rounds;
+        this.roundOfInput = roundOfInput;
         this.clock = clock;
     }
 
@@ -73,7 +76,11 @@ class CastPriorityVote {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        PriorityVote vote = votes.save(new PriorityVote(null, request.roundId(), type, now));
+        // Without a round of its own the vote counts in the round open for the voter's group (a resident's by default).
+        Long roundId = request.roundId() != null ? request.roundId()
+                : roundOfInput.find(null, type == null ? Submission.RespondentType.INWONER : type, codes, now)
+                .map(Round::id).orElse(null);
+        PriorityVote vote = votes.save(new PriorityVote(null, roundId, type, now));
         for (int i = 0; i < codes.size(); i++) {
             voteThemes.save(new PriorityVoteTheme(null, vote.id(), i + 1, codes.get(i)));
         }

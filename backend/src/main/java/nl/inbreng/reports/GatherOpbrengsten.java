@@ -16,6 +16,8 @@ import nl.inbreng.insight.clustering.TextClusterer;
 import nl.inbreng.insight.clustering.ThemePrior;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.PublicQuotes;
+import nl.inbreng.submissions.SuspectDetector;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
 import nl.inbreng.themes.Veiligheidsveld;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,11 +63,14 @@ class GatherOpbrengsten {
     private final ReportFigures figures;
     private final DraftPrioritisation prioritisation;
     private final CuratedClusterings curated;
+    private final PublicQuotes quotes;
     private final Clock clock;
 
     GatherOpbrengsten(RoundRepository rounds, GemeenteRepository gemeenten, VeldRepository velden, ThemaRepository themes,
-                      ReportFigures figures, DraftPrioritisation prioritisation, CuratedClusterings curated, Clock clock) {
+                      ReportFigures figures, DraftPrioritisation prioritisation, CuratedClusterings curated,
+                      PublicQuotes quotes, Clock clock) {
         this.curated = curated;
+        this.quotes = quotes;
         this.rounds = rounds;
         this.gemeenten = gemeenten;
         this.velden = velden;
@@ -115,12 +121,17 @@ class GatherOpbrengsten {
 
         DraftPrioritisation.Prioritisation draft =
                 ((DraftPrioritisation.Result.Computed) prioritisation.compute(roundId)).prioritisation();
+        List<ReportFigures.VeldInput> veldInputs = figures.inputsPerVeld(roundId);
+        List<Long> ids = veldInputs.stream().map(ReportFigures.VeldInput::id).distinct().toList();
+        Set<Long> quotable = quotes.quotable(ids);
         return new Result.Gathered(new OpbrengstenNotitie(gemeente, round.title(), LocalDate.now(clock), participation,
-                veldSections(roundId, clustering), draft));
+                veldSections(veldInputs, clustering, quotable), draft, quotes.review(ids)));
     }
 
-    private List<OpbrengstenNotitie.VeldSection> veldSections(long roundId, Optional<CuratedClusterings.Curated> clustering) {
-        Map<String, List<ReportFigures.VeldInput>> inputsByVeld = figures.inputsPerVeld(roundId).stream()
+    private List<OpbrengstenNotitie.VeldSection> veldSections(List<ReportFigures.VeldInput> veldInputs,
+                                                              Optional<CuratedClusterings.Curated> clustering,
+                                                              Set<Long> quotable) {
+        Map<String, List<ReportFigures.VeldInput>> inputsByVeld = veldInputs.stream()
                 .collect(Collectors.groupingBy(ReportFigures.VeldInput::veldCode));
         Map<String, List<Thema>> themesByVeld = themes.findByActiveOrderByPosition(true).stream()
                 .filter(thema -> thema.veldCode() != null)
@@ -128,15 +139,17 @@ class GatherOpbrengsten {
         List<OpbrengstenNotitie.VeldSection> sections = new ArrayList<>();
         for (Veiligheidsveld veld : velden.findAllOrderByPosition()) {
             List<ReportFigures.VeldInput> inputs = inputsByVeld.getOrDefault(veld.code(), List.of());
-            List<OpbrengstenNotitie.ClusterSection> fromCurated = clustering.map(c -> curatedClusters(inputs, c))
+            List<OpbrengstenNotitie.ClusterSection> fromCurated = clustering.map(c -> curatedClusters(inputs, c, quotable))
                     .orElse(List.of());
             sections.add(new OpbrengstenNotitie.VeldSection(veld.code(), veld.name(), inputs.size(),
-                    fromCurated.isEmpty() ? clusters(inputs, themesByVeld.getOrDefault(veld.code(), List.of())) : fromCurated));
+                    fromCurated.isEmpty() ? clusters(inputs, themesByVeld.getOrDefault(veld.code(), List.of()), quotable)
+                            : fromCurated));
         }
         return sections;
     }
 
-    private static List<OpbrengstenNotitie.ClusterSection> clusters(List<ReportFigures.VeldInput> inputs, List<Thema> veldThemes) {
+    private static List<OpbrengstenNotitie.ClusterSection> clusters(List<ReportFigures.VeldInput> inputs, List<Thema> veldThemes,
+                                                                    Set<Long> quotable) {
         if (inputs.isEmpty()) {
             return List.of();
         }
@@ -144,7 +157,8 @@ class GatherOpbrengsten {
                 + (thema.description() == null ? "" : thema.description()) + " "
                 + (thema.exampleWords() == null ? "" : thema.exampleWords()))).toList();
         ClusteringResult result = new TextClusterer().cluster(
-                inputs.stream().map(input -> new ClusterInput(input.id(), input.text())).toList(),
+                inputs.stream().map(input -> new ClusterInput(input.id(), input.text(),
+                        quotable.contains(input.id()))).toList(),
                 new ClusteringOptions(null, SEED, priors));
         Map<Long, ReportFigures.VeldInput> byId = inputs.stream()
                 .collect(Collectors.toMap(ReportFigures.VeldInput::id, Function.identity(), (a, b) -> a));
@@ -152,20 +166,22 @@ class GatherOpbrengsten {
                 .sorted(Comparator.comparing(TextCluster::overig).thenComparing(Comparator.comparingInt(TextCluster::size).reversed()))
                 .limit(CLUSTERS_PER_VELD)
                 .map(cluster -> new OpbrengstenNotitie.ClusterSection(cluster.label(), cluster.size(),
-                        shorten(cluster.summary().stream().map(SummarySentence::text).collect(Collectors.joining(" ")),
-                                SUMMARY_LENGTH),
-                        cluster.representativeIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                                .limit(QUOTES_PER_CLUSTER).map(input -> shorten(withoutContactDetails(input.problem()), QUOTE_LENGTH))
+                        shorten(cluster.summary().stream().filter(sentence -> quotable.containsAll(sentence.sourceIds()))
+                                .map(SummarySentence::text).collect(Collectors.joining(" ")), SUMMARY_LENGTH),
+                        cluster.representativeIds().stream().filter(quotable::contains).map(byId::get)
+                                .filter(java.util.Objects::nonNull).limit(QUOTES_PER_CLUSTER).map(input -> shorten(withoutContactDetails(input.problem()), QUOTE_LENGTH))
                                 .toList()))
                 .toList();
     }
 
     /**
      * The curated clusters as far as they hold inputs of this veld, counted within the veld; quotes are the
-     * cluster's representatives in the veld first, then its other inputs there.
+     * cluster's representatives in the veld first, then its other inputs there. A stored summary sentence does not
+     * say here which input it came from, so one in which the detector finds anything is left out.
      */
     private static List<OpbrengstenNotitie.ClusterSection> curatedClusters(List<ReportFigures.VeldInput> inputs,
-                                                                          CuratedClusterings.Curated clustering) {
+                                                                          CuratedClusterings.Curated clustering,
+                                                                          Set<Long> quotable) {
         Map<Long, ReportFigures.VeldInput> byId = inputs.stream()
                 .collect(Collectors.toMap(ReportFigures.VeldInput::id, Function.identity(), (a, b) -> a));
         record InVeld(CuratedClusterings.Cluster cluster, List<Long> members) {
@@ -177,9 +193,10 @@ class GatherOpbrengsten {
                         .thenComparing(Comparator.comparingInt((InVeld in) -> in.members().size()).reversed()))
                 .limit(CLUSTERS_PER_VELD)
                 .map(in -> new OpbrengstenNotitie.ClusterSection(in.cluster().label(), in.members().size(),
-                        shorten(String.join(" ", in.cluster().summary()), SUMMARY_LENGTH),
+                        shorten(in.cluster().summary().stream().filter(sentence -> SuspectDetector.detect(sentence).isEmpty())
+                                .collect(Collectors.joining(" ")), SUMMARY_LENGTH),
                         java.util.stream.Stream.concat(in.cluster().representativeIds().stream(), in.members().stream())
-                                .filter(byId::containsKey).distinct().limit(QUOTES_PER_CLUSTER)
+                                .filter(byId::containsKey).filter(quotable::contains).distinct().limit(QUOTES_PER_CLUSTER)
                                 .map(id -> shorten(withoutContactDetails(byId.get(id).problem()), QUOTE_LENGTH))
                                 .toList()))
                 .toList();

@@ -88,7 +88,7 @@ class OpbrengstenDocx {
 
             XWPFParagraph method = paragraph(document, ReportTexts.METHOD, "Heading1");
             method.setPageBreak(true);
-            ReportTexts.METHOD_TEXT.forEach(text -> paragraph(document, text, null));
+            ReportTexts.methodText(notitie.privacy()).forEach(text -> paragraph(document, text, null));
             paragraph(document, "De formule: " + notitie.prioritisation().formula(), null);
 
             document.write(out);

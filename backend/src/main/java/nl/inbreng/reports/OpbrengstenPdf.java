@@ -44,7 +44,7 @@ class OpbrengstenPdf {
                 prioritisation(flow, notitie.prioritisation());
                 flow.newPage();
                 flow.heading(ReportTexts.METHOD, 16);
-                ReportTexts.METHOD_TEXT.forEach(flow::paragraph);
+                ReportTexts.methodText(notitie.privacy()).forEach(flow::paragraph);
                 flow.paragraph("De formule: " + notitie.prioritisation().formula());
             }
             document.save(out);

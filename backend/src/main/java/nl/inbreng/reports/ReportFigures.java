@@ -1,6 +1,7 @@
 package nl.inbreng.reports;
 
 import jakarta.inject.Singleton;
+import nl.inbreng.submissions.CountedInputs;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -11,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain JDBC reads for the report: counts per channel and group, and the inputs per veld. Withdrawn, hidden and
- * spam inputs never count; only the input texts are read, never contact details.
+ * Plain JDBC reads for the report: counts per channel and group, and the inputs per veld. Which inputs count:
+ * {@link CountedInputs#CONTENT} (withdrawn, hidden and spam never); only the input texts are read, never contact details.
  */
 @Singleton
 class ReportFigures {
 
-    private static final String COUNTED = " s.status NOT IN ('VERBORGEN', 'SPAM', 'INGETROKKEN') ";
+    private static final String COUNTED = " " + CountedInputs.CONTENT.sql("s") + " ";
 
     /** One count under a name. */
     record Count(String name, int count) {
@@ -51,7 +52,7 @@ class ReportFigures {
     List<VeldInput> inputsPerVeld(long round) {
         String sql = "SELECT DISTINCT th.veld_code, s.id, s.problem, s.solution FROM submission s "
                 + "JOIN submission_theme st ON st.submission_id = s.id JOIN thema th ON th.code = st.thema_code "
-                + "WHERE s.round_id = ? AND s.problem IS NOT NULL AND th.veld_code IS NOT NULL AND" + COUNTED
+                + "WHERE s.round_id = ? AND th.veld_code IS NOT NULL AND" + COUNTED
                 + "ORDER BY th.veld_code, s.id";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -1,6 +1,7 @@
 package nl.inbreng.reports;
 
 import nl.inbreng.insight.admin.DraftPrioritisation;
+import nl.inbreng.submissions.PublicQuotes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ final class ReportTexts {
     static final List<String> STEPS = List.of(
             "1. We hebben een ronde geopend. Iedereen kon in die periode zeggen wat er speelt en wat zou helpen.",
             "2. Mensen konden meedoen op verschillende manieren: online, bij een marktkraam, op papier en aan een thematafel.",
-            "3. Medewerkers hebben de inbreng gelezen, een thema gegeven en scheldwoorden of spam weggehaald.",
+            "3. Medewerkers hebben de inbreng gelezen, een thema gegeven, scheldwoorden of spam weggehaald en "
+                    + "persoonsgegevens weggehaald.",
             "4. De computer heeft de inbreng per veiligheidsveld in groepen gezet. Medewerkers hebben die groepen nagekeken.",
             "5. Uit de inbreng en de stemmen op de belangrijkste thema's is een conceptprioritering gemaakt.");
 
@@ -49,14 +51,35 @@ final class ReportTexts {
                     + "veranderen, groepen samenvoegen of splitsen en inbreng naar een andere groep verplaatsen. Heeft een "
                     + "medewerker de groepen van deze ronde zo nagekeken, dan staan die groepen in deze notitie.",
             "De samenvatting bestaat uit zinnen die mensen zelf hebben geschreven. We kiezen zinnen die goed bij de groep "
-                    + "passen en niet op elkaar lijken. De citaten zijn ingekort. Namen, e-mailadressen en telefoonnummers "
-                    + "staan er niet in.",
+                    + "passen en niet op elkaar lijken. De citaten zijn ingekort. Zinnen en citaten komen alleen uit inbreng "
+                    + "die we openbaar mogen citeren (zie 'Persoonsgegevens').",
             "De score. Elk thema krijgt een score van 0 tot 100. Die score telt drie dingen op: hoeveel inbreng er over het "
                     + "thema is (telt voor 40 procent), hoeveel stempunten het thema kreeg (40 procent) en hoeveel advies er is "
                     + "van thematafels en professionals (20 procent). Een eerste plaats bij het stemmen is 3 punten waard, een "
                     + "tweede plaats 2 punten en een derde plaats 1 punt. Het thema met de meeste inbreng krijgt het volle deel "
                     + "voor inbreng; de andere thema's naar verhouding. Zo ook voor stempunten en advies.",
             "De prioritering is een concept. De werkgroep bespreekt haar en de gemeenteraad beslist.");
+
+    /**
+     * What was done about personal data, with this round's own figures: the appendix must say what happened, not
+     * what we hope happened.
+     */
+    static String privacyText(PublicQuotes.Review review) {
+        return "Persoonsgegevens. De computer zoekt in elke inbreng naar stukken tekst die op persoonsgegevens lijken: "
+                + "namen, adressen met huisnummer, telefoonnummers, e-mailadressen, kentekens en zinnen die iemand "
+                + "beschuldigen. Een medewerker bekijkt elk stuk en haalt het weg of laat het staan. In de " + review.inputs()
+                + " inbrengen met een thema zijn " + review.removedPieces() + " stukken weggehaald en "
+                + review.keptPieces() + " stukken na controle blijven staan. Bij " + review.withOpenSuspects()
+                + " inbrengen is nog niet elk stuk bekeken: die citeren we niet. Inbreng waarin de computer niets vond, "
+                + "mogen we citeren; die heeft niet altijd een medewerker gelezen. De computer kan iets missen.";
+    }
+
+    /** The method appendix: the fixed paragraphs with the privacy paragraph after the one about quotes. */
+    static List<String> methodText(PublicQuotes.Review review) {
+        List<String> text = new ArrayList<>(METHOD_TEXT);
+        text.add(4, privacyText(review));
+        return text;
+    }
 
     static final List<String> PRIORITISATION_HEADER = List.of("Thema", "Score", "Inbreng", "Stempunten", "Advies", "Gewicht");
 

@@ -6,11 +6,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
-import nl.inbreng.search.SubmissionIndexer;
+import nl.inbreng.submissions.NewInput;
+import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
 import nl.inbreng.themes.ThemaRepository;
 
 import java.time.Clock;
@@ -37,18 +35,16 @@ class GiveOrganisationAdvice {
     private final OrganisationAdviceRepository advices;
     private final OrganisationAdviceSubmissionRepository adviceSubmissions;
     private final OrganisationAdvicePriorityRepository advicePriorities;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository submissionThemes;
+    private final StoreInput storeInput;
     private final ThemaRepository themas;
-    private final SubmissionIndexer indexer;
     private final Clock clock;
+    private final InvitationLookup invitationLookup;
 
     GiveOrganisationAdvice(RoundBySlugRepository rounds, RoundThemeRepository roundThemes,
                            RoundInvitationRepository invitations, OrganisationRepository organisations,
                            OrganisationAdviceRepository advices, OrganisationAdviceSubmissionRepository adviceSubmissions,
-                           OrganisationAdvicePriorityRepository advicePriorities, SubmissionRepository submissions,
-                           SubmissionThemeRepository submissionThemes, ThemaRepository themas,
-                           SubmissionIndexer indexer, Clock clock) {
+                           OrganisationAdvicePriorityRepository advicePriorities, StoreInput storeInput,
+                           ThemaRepository themas, Clock clock, InvitationLookup invitationLookup) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
         this.invitations = invitations;
@@ -56,11 +52,10 @@ class GiveOrganisationAdvice {
         this.advices = advices;
         this.adviceSubmissions = adviceSubmissions;
         this.advicePriorities = advicePriorities;
-        this.submissions = submissions;
-        this.submissionThemes = submissionThemes;
+        this.storeInput = storeInput;
         this.themas = themas;
-        this.indexer = indexer;
         this.clock = clock;
+        this.invitationLookup = invitationLookup;
     }
 
     /** The advice form: per theme what goes wrong and what could help, and the top three themes in order. */
@@ -103,19 +98,17 @@ class GiveOrganisationAdvice {
         if (state != RoundState.OPEN) {
             return new Result.RoundNotOpen(state, round.opensAt());
         }
-        RoundInvitation invitation = request.code() == null || request.code().isBlank() ? null
-                : invitations.findByCodeHash(InvitationCodes.hash(request.code()))
-                .filter(found -> found.roundId().equals(round.id())).orElse(null);
-        if (invitation == null) {
-            throw new InvalidInputException("code",
-                    "Deze code kennen wij niet voor deze ronde. Controleer de code uit de uitnodiging (bijvoorbeeld ABCD-EFGH-JKMN).");
+        InvitationLookup.CodeState code = invitationLookup.find(round, request.code(), now);
+        if (code instanceof InvitationLookup.CodeState.Unknown) {
+            throw new InvalidInputException("code", InvitationLookup.UNKNOWN);
         }
-        if (!now.isBefore(invitation.expiresAt())) {
+        if (code instanceof InvitationLookup.CodeState.Expired) {
             return new Result.CodeExpired();
         }
-        if (invitation.usedAt() != null) {
+        if (code instanceof InvitationLookup.CodeState.Used) {
             return new Result.CodeUsed();
         }
+        RoundInvitation invitation = ((InvitationLookup.CodeState.Usable) code).invitation();
         List<ThemeAdvice> perTheme = validate(round, request);
         if (invitations.markUsed(invitation.id(), now) != 1) {
             return new Result.CodeUsed();
@@ -125,14 +118,19 @@ class GiveOrganisationAdvice {
                 invitation.id(), request.constituencySize(), request.constituencyUnit(), now));
         List<Long> submissionIds = new ArrayList<>();
         for (ThemeAdvice themeAdvice : perTheme) {
-            Submission submission = submissions.save(new Submission(null, null, round.gemeenteId(), round.id(), null,
-                    themeAdvice.problem().strip(), clean(themeAdvice.solution()), respondentTypeOf(round.doelgroep()),
-                    null, Submission.Channel.ONLINE, Submission.SubmissionStatus.NIEUW, false, now, now, null));
-            submissionThemes.save(new SubmissionTheme(null, submission.id(), themeAdvice.themeCode(), true));
-            adviceSubmissions.save(new OrganisationAdviceSubmission(null, advice.id(), submission.id()));
             // Inside the advice's transaction: a refused or rolled-back advice never reaches the index.
-            indexer.index(submission.id());
-            submissionIds.add(submission.id());
+            long submissionId = storeInput.store(NewInput.builder()
+                    .problem(themeAdvice.problem().strip())
+                    .solution(clean(themeAdvice.solution()))
+                    .theme(themeAdvice.themeCode())
+                    .respondentType(respondentTypeOf(round.doelgroep()))
+                    .channel(Submission.Channel.ONLINE)
+                    .gemeenteId(round.gemeenteId())
+                    .roundId(round.id())
+                    .createdAt(now)
+                    .build()).submissionId();
+            adviceSubmissions.save(new OrganisationAdviceSubmission(null, advice.id(), submissionId));
+            submissionIds.add(submissionId);
         }
         List<String> priorities = request.priorities() == null ? List.of() : request.priorities();
         for (int i = 0; i < priorities.size(); i++) {

@@ -16,6 +16,8 @@ public interface RoundInvitationRepository extends CrudRepository<RoundInvitatio
 
     List<RoundInvitation> findByRoundId(Long roundId);
 
+    boolean existsByRoundId(Long roundId);
+
     /** Uses the code up; answers 0 when it was used already (also by a request running at the same moment). */
     @Query(value = "UPDATE round_invitation SET used_at = :usedAt WHERE id = :id AND used_at IS NULL", nativeQuery = true)
     int markUsed(Long id, LocalDateTime usedAt);

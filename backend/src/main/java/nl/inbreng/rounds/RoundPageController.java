@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -23,13 +22,18 @@ class RoundPageController {
     private final RoundBySlugRepository rounds;
     private final RoundThemeRepository roundThemes;
     private final GiveOrganisationAdvice giveOrganisationAdvice;
+    private final CheckInvitationCode checkInvitationCode;
+    private final RoundInvitationRepository invitations;
     private final Clock clock;
 
     RoundPageController(RoundBySlugRepository rounds, RoundThemeRepository roundThemes,
-                        GiveOrganisationAdvice giveOrganisationAdvice, Clock clock) {
+                        GiveOrganisationAdvice giveOrganisationAdvice, CheckInvitationCode checkInvitationCode,
+                        RoundInvitationRepository invitations, Clock clock) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
         this.giveOrganisationAdvice = giveOrganisationAdvice;
+        this.checkInvitationCode = checkInvitationCode;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -39,8 +43,28 @@ class RoundPageController {
                 .<HttpResponse<?>>map(round -> HttpResponse.ok(new RoundPage(round.id(), round.slug(), round.title(),
                         round.doelgroep(), round.intro(), round.opensAt(), round.closesAt(), round.byInvitation(),
                         roundThemes.findByRoundIdIn(List.of(round.id())).stream().map(RoundTheme::themaCode).sorted().toList(),
-                        RoundState.of(round, LocalDateTime.now(clock)))))
+                        RoundState.of(round, LocalDateTime.now(clock)), invitations.existsByRoundId(round.id()))))
                 .orElseGet(RoundPageController::roundNotFound);
+    }
+
+    /** The code an organisation typed, checked before the advice form is shown; does not use the code up. */
+    @Post("/{slug}/invitation-check")
+    HttpResponse<?> checkCode(@PathVariable String slug, @Body CodeCheck request) {
+        CheckInvitationCode.Result result = checkInvitationCode.check(slug, request.code());
+        if (result instanceof CheckInvitationCode.Result.Valid valid) {
+            return HttpResponse.ok(new CodeAccepted(valid.organisationName()));
+        }
+        if (result instanceof CheckInvitationCode.Result.Refused refused) {
+            return HttpResponse.badRequest(Problem.invalid(List.of(new Problem.FieldError("code", refused.message()))))
+                    .contentType(Problem.MEDIA_TYPE);
+        }
+        if (result instanceof CheckInvitationCode.Result.RoundNotOpen notOpen) {
+            return notOpen.state() == RoundState.NOT_YET_OPEN
+                    ? problem(HttpStatus.CONFLICT, "Deze ronde is nog niet open",
+                    "U kunt advies geven vanaf " + notOpen.opensAt().toLocalDate() + ". Kom dan terug.")
+                    : problem(HttpStatus.CONFLICT, "Deze ronde is gesloten", "De termijn voor advies is voorbij.");
+        }
+        return roundNotFound();
     }
 
     @Post("/{slug}/advice")
@@ -56,20 +80,13 @@ class RoundPageController {
                     : problem(HttpStatus.CONFLICT, "Deze ronde is gesloten",
                     "De termijn voor advies is voorbij. Uw advies is niet opgeslagen.");
         }
+        // Also as a field error, so the page says it at the code field and not only at the top.
         if (result instanceof GiveOrganisationAdvice.Result.CodeUsed) {
-            return problem(HttpStatus.CONFLICT, "Deze code is al gebruikt",
-                    "Met deze code is al advies gegeven. Elke organisatie geeft één advies per ronde. Neem contact op met de gemeente als u iets wilt aanvullen.");
+            return codeProblem(HttpStatus.CONFLICT, "Deze code is al gebruikt", InvitationLookup.USED);
         }
         if (result instanceof GiveOrganisationAdvice.Result.CodeExpired) {
-            return problem(HttpStatus.GONE, "Deze code is verlopen",
-                    "De uitnodigingscode is niet meer geldig. Vraag de gemeente om een nieuwe code.");
+            return codeProblem(HttpStatus.GONE, "Deze code is verlopen", InvitationLookup.EXPIRED);
         }
-        return roundNotFound();
-    }
-
-    /** Keeps this controller's own 404 answer instead of the generic page-not-found. */
-    @Error(status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> notFound() {
         return roundNotFound();
     }
 
@@ -77,15 +94,34 @@ class RoundPageController {
         return problem(HttpStatus.NOT_FOUND, "Ronde niet gevonden", "Deze ronde bestaat niet (meer). Controleer het adres.");
     }
 
+    private static HttpResponse<?> codeProblem(HttpStatus status, String title, String message) {
+        return HttpResponse.status(status)
+                .body(new Problem("about:blank", title, status.getCode(), message, List.of(new Problem.FieldError("code", message))))
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
     private static HttpResponse<?> problem(HttpStatus status, String title, String detail) {
         return HttpResponse.status(status).body(Problem.of(status.getCode(), title, detail)).contentType(Problem.MEDIA_TYPE);
     }
 
-    /** A round as its public page shows it; an empty themeCodes list means every theme. */
+    /**
+     * A round as its public page shows it; an empty themeCodes list means every theme. takesOrganisationAdvice: the
+     * round has invited organisations, so the page offers the code field that opens the advice form.
+     */
     @Serdeable
     record RoundPage(Long id, String slug, String title, Round.Doelgroep doelgroep, @Nullable String intro,
                      LocalDateTime opensAt, LocalDateTime closesAt, boolean byInvitation, List<String> themeCodes,
-                     RoundState state) {
+                     RoundState state, boolean takesOrganisationAdvice) {
+    }
+
+    /** An invitation code typed on the round page. */
+    @Serdeable
+    record CodeCheck(@Nullable String code) {
+    }
+
+    /** A usable code: the organisation it belongs to, greeted above the advice form. */
+    @Serdeable
+    record CodeAccepted(String organisationName) {
     }
 
     /** The answer to a given advice. */

@@ -1,5 +1,6 @@
 package nl.inbreng.rounds;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.common.Problem;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -22,9 +24,13 @@ class RoundSummaryController {
         this.rounds = rounds;
     }
 
-    /** Only the text, round and date: who approved it is internal. */
+    /**
+     * Only the text, round, publication date and, once entered, the council's decision: who proposed or published it
+     * is internal. {@code approvedAt} is the moment of publication (the name stays for existing clients).
+     */
     @Serdeable
-    record SummaryView(long roundId, String roundTitle, String text, LocalDateTime approvedAt) {
+    record SummaryView(long roundId, String roundTitle, String text, LocalDateTime approvedAt,
+                       @Nullable String councilDecision, @Nullable LocalDate councilDecidedOn) {
     }
 
     @Get("/rounds/{id}/summary")
@@ -45,6 +51,7 @@ class RoundSummaryController {
     }
 
     private static SummaryView view(RoundSummary summary, Round round) {
-        return new SummaryView(round.id(), round.title(), summary.text(), summary.approvedAt());
+        return new SummaryView(round.id(), round.title(), summary.text(), summary.approvedAt(),
+                summary.councilDecision(), summary.councilDecidedOn());
     }
 }

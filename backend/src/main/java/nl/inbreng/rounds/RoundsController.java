@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.submissions.RoundOfInput;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -38,13 +39,20 @@ class RoundsController {
         return open.stream()
                 .map(round -> new RoundView(round.id(), round.slug(), round.title(), round.doelgroep(), round.intro(),
                         round.opensAt(), round.closesAt(), round.byInvitation(),
-                        themesByRound.getOrDefault(round.id(), List.of())))
+                        themesByRound.getOrDefault(round.id(), List.of()),
+                        round.byInvitation() ? List.of() : RoundOfInput.groupsOf(round.doelgroep()).stream()
+                                .map(Enum::name).toList()))
                 .toList();
     }
 
-    /** A round as the portal shows it; an empty themeCodes list means every theme. */
+    /**
+     * A round as the portal shows it; an empty themeCodes list means every theme. respondentTypes are the groups
+     * whose input on the open form lands in this round (empty for rounds by invitation), so the portal can ask the
+     * visitor to choose only when more than one round is open for their group.
+     */
     @Serdeable
     record RoundView(Long id, String slug, String title, Round.Doelgroep doelgroep, @Nullable String intro,
-                     LocalDateTime opensAt, LocalDateTime closesAt, boolean byInvitation, List<String> themeCodes) {
+                     LocalDateTime opensAt, LocalDateTime closesAt, boolean byInvitation, List<String> themeCodes,
+                     List<String> respondentTypes) {
     }
 }

@@ -7,11 +7,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 import java.io.IOException;
@@ -21,15 +24,24 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Dutch text analysis for the inbox search and the theme suggestions. Index side: words, lowercase, no accents,
- * compound parts from a domain dictionary ("hangjongeren" also yields "hang" and "jongeren"), Dutch Snowball stems.
- * Query side: the same without decompounding (a search for a compound should stay precise) but with domain synonyms.
+ * Dutch text analysis for the inbox search and the theme suggestions.
+ *
+ * <p>The search index (ADR 0110) uses {@link #documentAnalyzer()}: words, lowercase, no accents, no "'s" ending,
+ * compounds split into known words only when they cover the whole word ({@link CompoundSplitter}), Dutch Snowball
+ * stems. What the werkgroep types goes through {@link #expansion()}, which adds the concept groups of concepts.txt
+ * and the parts of compounds, with lower weights than the words themselves.
+ *
+ * <p>The theme suggestions keep their own, older chains ({@link #indexAnalyzer()}, {@link #queryAnalyzer()},
+ * {@link #plainAnalyzer()}): dictionary decompounding on substrings and the synonyms of synonyms.txt.
  */
 public final class DutchAnalysis {
 
@@ -41,27 +53,111 @@ public final class DutchAnalysis {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer;
+    private final CompoundSplitter splitter;
+    private final Analyzer surfaceAnalyzer = new SearchChain(null, false);
+    private final Analyzer stemAnalyzer = new SearchChain(null, true);
+    private final Analyzer documentAnalyzer;
+    private final QueryExpansion expansion;
 
-    private DutchAnalysis(CharArraySet compoundParts, SynonymMap synonyms) {
+    private DutchAnalysis(CharArraySet compoundParts, SynonymMap synonyms, CompoundSplitter splitter) {
         this.compoundParts = compoundParts;
         this.synonyms = synonyms;
         this.indexAnalyzer = new Chain(true, false);
         this.queryAnalyzer = new Chain(false, true);
         this.plainAnalyzer = new Chain(false, false);
+        this.splitter = splitter;
+        this.documentAnalyzer = new SearchChain(splitter, true);
+        this.expansion = new QueryExpansion(this, Concepts.parse(resourceText("concepts.txt"), this::stems));
     }
 
     /** Builds the analysis from the built-in domain word list plus the given words (theme example words). */
     public static DutchAnalysis withExtraWords(Collection<String> extraWords) {
         Set<String> parts = new TreeSet<>();
+        Set<String> atomic = new HashSet<>();
+        Set<String> splitParts = new HashSet<>();
         for (String line : resourceText("compound-words.txt").split("\n")) {
             addPart(parts, line);
+            addWords(atomic, line);
         }
+        for (String line : resourceText("lexicon.txt").split("\n")) {
+            addWords(atomic, line);
+        }
+        splitParts.addAll(atomic);
+        Set<String> moreParts = new HashSet<>();
         for (String phrase : extraWords) {
             for (String word : phrase.split("[^\\p{L}]+")) {
                 addPart(parts, word);
             }
+            addWords(moreParts, phrase);
         }
-        return new DutchAnalysis(new CharArraySet(parts, false), loadSynonyms());
+        for (String line : resourceText("concepts.txt").split("\n")) {
+            addWords(moreParts, line);
+        }
+        // Short words from phrases are mostly abbreviations and prepositions ("omg", "uit"): no parts for strangers.
+        CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
+        moreParts.removeIf(word -> word.length() < MIN_PART || stopWords.contains(word));
+        splitParts.addAll(moreParts);
+        return new DutchAnalysis(new CharArraySet(parts, false), loadSynonyms(), new CompoundSplitter(splitParts, atomic));
+    }
+
+    /** Adds every word of a resource line (not a comment) that can be a compound part, lowercase and folded. */
+    private static void addWords(Set<String> words, String line) {
+        if (line.strip().startsWith("#")) {
+            return;
+        }
+        // "ehbo'ers" is one word: what follows an apostrophe is an ending, not a word.
+        for (String raw : line.replaceAll("'\\p{L}+", "").split("[^\\p{L}]+")) {
+            String word = foldAccents(raw.toLowerCase(Locale.ROOT));
+            if (word.length() >= CompoundSplitter.MIN_PART) {
+                words.add(word);
+            }
+        }
+    }
+
+    /** For the search index: words, folded, compounds split into whole known words, stemmed. */
+    Analyzer documentAnalyzer() {
+        return documentAnalyzer;
+    }
+
+    /** The document chain without compound parts: for queries written with search operators. */
+    Analyzer documentAnalyzerWithoutParts() {
+        return stemAnalyzer;
+    }
+
+    /** Builds the Lucene query for what the werkgroep types. */
+    QueryExpansion expansion() {
+        return expansion;
+    }
+
+    CompoundSplitter splitter() {
+        return splitter;
+    }
+
+    /** The words of a text as the search index writes them before stemming: lowercase, folded, without "'s". */
+    List<String> surfaceWords(String text) {
+        return tokens(surfaceAnalyzer, text);
+    }
+
+    /** The stems of a text's words, in order, without compound parts. */
+    List<String> stems(String text) {
+        return tokens(stemAnalyzer, text);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexedSubmission.PROBLEM, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0) {
+                    out.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Lowercase, decompound, stem: for documents. */
@@ -124,6 +220,34 @@ public final class DutchAnalysis {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The search chain: with a splitter it is the document chain, without one the query-word chain. */
+    private static final class SearchChain extends Analyzer {
+
+        private final CompoundSplitter splitter;
+        private final boolean stem;
+
+        SearchChain(CompoundSplitter splitter, boolean stem) {
+            this.splitter = splitter;
+            this.stem = stem;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            // "camera's" and "camera" are one word; the apostrophe filter drops the "'s".
+            TokenStream stream = new ApostropheFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            if (splitter != null) {
+                stream = new CompoundSplitFilter(stream, splitter);
+            }
+            return new TokenStreamComponents(source, stem ? new SnowballFilter(stream, new DutchStemmer()) : stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
         }
     }
 

@@ -12,8 +12,12 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +26,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Brings the index in line with the database: at start it rebuilds a missing, corrupt or out-of-step index, then it
- * keeps draining the outbox. A row leaves the outbox only after the Lucene commit that applied it, and applying a
- * row twice does no harm, so a crash (even kill -9) at any moment loses nothing.
+ * Keeps this replica's index in line with the database: at start it rebuilds a missing, corrupt or out-of-step index,
+ * then it follows the change log (table index_outbox) from its own position, which it commits to Lucene together
+ * with the changes it applied (ADR 0141). Every replica reads every row, so each one's index follows the database;
+ * applying a row twice does no harm, so a crash (even kill -9) at any moment loses nothing. A replica whose position
+ * lies below what the log has pruned rebuilds its index.
  */
 @Singleton
 public class IndexOutboxWorker {
@@ -33,19 +39,27 @@ public class IndexOutboxWorker {
     private static final int BATCH = 500;
     private static final int REBUILD_BATCH = 1_000;
     private static final Duration POLL = Duration.ofMillis(250);
+    /** How often a running replica checks whether the log was pruned past its position (it fell far behind). */
+    private static final Duration PRUNE_CHECK = Duration.ofMinutes(1);
 
     private final SearchIndex index;
     private final SubmissionSource source;
     private final IndexOutboxRepository outbox;
+    private final Clock clock;
     private final Object lock = new Object();
+    private ChangeLogPosition position;
+    private Instant nextPruneCheck = Instant.MIN;
     private final CountDownLatch recovered = new CountDownLatch(1);
     private volatile boolean running;
+    private boolean rebuildPending;
     private Thread thread;
 
-    IndexOutboxWorker(SearchIndex index, SubmissionSource source, IndexOutboxRepository outbox) {
+    IndexOutboxWorker(SearchIndex index, SubmissionSource source, IndexOutboxRepository outbox, Clock clock) {
         this.index = index;
         this.source = source;
         this.outbox = outbox;
+        this.clock = clock;
+        this.position = new ChangeLogPosition(index.committedWatermark());
     }
 
     @EventListener
@@ -98,15 +112,29 @@ public class IndexOutboxWorker {
 
     int drainOnce() throws IOException, SQLException {
         synchronized (lock) {
-            List<IndexOutboxEntry> entries = outbox.oldest(BATCH);
-            if (entries.isEmpty()) {
+            if (rebuildPending || fellBehindThePrunedLog()) {
+                rebuild();
+            }
+            List<IndexOutboxEntry> rows = new ArrayList<>();
+            if (position.hasGaps()) {
+                rows.addAll(outbox.between(position.watermark(), position.highest()));
+            }
+            rows.addAll(outbox.after(position.highest(), BATCH));
+            List<Long> unapplied = position.unapplied(rows.stream().map(IndexOutboxEntry::id).toList());
+            long watermarkBefore = position.watermark();
+            if (unapplied.isEmpty()) {
+                position.advance(clock.instant());
+                if (position.watermark() != watermarkBefore) {
+                    index.commit(position.watermark());
+                }
                 return 0;
             }
+            Set<Long> unappliedIds = new HashSet<>(unapplied);
             Set<Long> ids = new LinkedHashSet<>();
-            List<Long> entryIds = new ArrayList<>();
-            for (IndexOutboxEntry entry : entries) {
-                ids.add(entry.submissionId());
-                entryIds.add(entry.id());
+            for (IndexOutboxEntry row : rows) {
+                if (unappliedIds.contains(row.id())) {
+                    ids.add(row.submissionId());
+                }
             }
             Map<Long, IndexedSubmission> current = source.load(ids);
             IndexWriter writer = index.writer();
@@ -119,28 +147,43 @@ public class IndexOutboxWorker {
                     writer.updateDocument(key, submission.toDocument(index.facetsConfig()));
                 }
             }
-            writer.commit();
+            position.applied(unapplied, clock.instant());
+            index.commit(position.watermark());
             index.searchers().maybeRefreshBlocking();
-            outbox.deleteByIdIn(entryIds);
-            return entries.size();
+            return unapplied.size();
         }
+    }
+
+    private boolean fellBehindThePrunedLog() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextPruneCheck)) {
+            return false;
+        }
+        nextPruneCheck = now.plus(PRUNE_CHECK);
+        Long pruned = outbox.prunedThrough();
+        if (pruned != null && position.watermark() < pruned) {
+            LOG.info("Search index: its change-log position {} lies below the pruned log ({}); rebuilding",
+                    position.watermark(), pruned);
+            return true;
+        }
+        return false;
     }
 
     private void recover() throws IOException, SQLException {
         synchronized (lock) {
-            if (index.startedEmpty() && source.countIndexable() > 0) {
-                LOG.info("Search index missing or unreadable: rebuilding it from the database");
+            if (index.startedEmpty()) {
+                // Also with nothing to index: the commit records the schema version, and readiness follows it.
+                LOG.info("Search index: rebuilding it from the database");
                 rebuild();
-                return;
             }
-            // After a crash the outbox holds whatever had not reached a Lucene commit: replay it first.
-            int replayed = 0;
-            int applied;
-            while ((applied = drainOnce()) > 0) {
-                replayed += applied;
+            // Apply what other replicas (or this one, before a crash) changed since the index's position.
+            int applied = 0;
+            int batch;
+            while ((batch = drainOnce()) > 0) {
+                applied += batch;
             }
-            if (replayed > 0) {
-                LOG.info("Search index: replayed {} pending changes from the outbox", replayed);
+            if (applied > 0) {
+                LOG.info("Search index: applied {} changes from the change log", applied);
             }
             long expected = source.countIndexable();
             long actual = indexedCount();
@@ -148,6 +191,7 @@ public class IndexOutboxWorker {
                 LOG.info("Search index holds {} inputs, database {}: rebuilding it from the database", actual, expected);
                 rebuild();
             }
+            index.caughtUp();
         }
     }
 
@@ -163,31 +207,60 @@ public class IndexOutboxWorker {
     /** Replaces the whole index with what the database holds now; returns the number of inputs indexed. */
     public long rebuild() throws IOException, SQLException {
         synchronized (lock) {
-            long total = source.countIndexable();
+            // Pending until it succeeds: a failed rebuild leaves uncommitted deletes in the writer, and the next drain
+            // would commit them. So every drain first retries the rebuild.
+            rebuildPending = true;
             long started = System.nanoTime();
-            IndexWriter writer = index.writer();
-            writer.deleteAll();
-            long done = 0;
-            long nextReport = Math.max(1, total / 10);
-            long lastId = 0;
-            List<Long> ids;
-            while (!(ids = source.idsAfter(lastId, REBUILD_BATCH)).isEmpty()) {
-                for (IndexedSubmission submission : source.load(ids).values()) {
-                    writer.addDocument(submission.toDocument(index.facetsConfig()));
-                    done++;
-                }
-                lastId = ids.get(ids.size() - 1);
-                if (done >= nextReport) {
-                    LOG.info("Rebuilding search index: {}/{} inputs ({}%)", done, total, total == 0 ? 100 : done * 100 / total);
-                    nextReport += Math.max(1, total / 10);
-                }
-            }
-            // Changes that arrived during the rebuild stay in the outbox and are applied afterwards.
-            writer.commit();
-            index.searchers().maybeRefreshBlocking();
+            long seen = changesSurelyVisibleToARebuildStartingNow();
+            long total = source.countIndexable();
+            index.rebuildStarted(total);
+            long done = rebuildAll(total, seen);
+            position.resetTo(seen);
+            rebuildPending = false;
+            index.rebuildFinished();
             LOG.info("Search index rebuilt: {} inputs in {} ms", done, (System.nanoTime() - started) / 1_000_000);
             return done;
         }
+    }
+
+    /**
+     * The change-log position a rebuild that starts now may claim: changes logged longer ago than any transaction lasts
+     * were committed before the rebuild reads the database. Younger ones are applied again afterwards (harmless).
+     */
+    private long changesSurelyVisibleToARebuildStartingNow() {
+        LocalDateTime settled = LocalDateTime.now(clock).minus(ChangeLogPosition.GAP_GRACE);
+        Long logged = outbox.maxIdCreatedBefore(settled);
+        Long pruned = outbox.prunedThrough();
+        return Math.max(logged == null ? 0 : logged, pruned == null ? 0 : pruned);
+    }
+
+    /**
+     * Searches keep seeing the last refreshed reader until the single commit at the end, and are refused meanwhile
+     * (SearchIndex.isReady), so nobody sees a half-built index.
+     */
+    private long rebuildAll(long total, long watermark) throws IOException, SQLException {
+        IndexWriter writer = index.writer();
+        writer.deleteAll();
+        long done = 0;
+        long nextReport = Math.max(1, total / 10);
+        long lastId = 0;
+        List<Long> ids;
+        while (!(ids = source.idsAfter(lastId, REBUILD_BATCH)).isEmpty()) {
+            for (IndexedSubmission submission : source.load(ids).values()) {
+                writer.addDocument(submission.toDocument(index.facetsConfig()));
+                done++;
+            }
+            lastId = ids.get(ids.size() - 1);
+            index.rebuildProgressed(done);
+            if (done >= nextReport) {
+                LOG.info("Rebuilding search index: {}/{} inputs ({}%)", done, total, total == 0 ? 100 : done * 100 / total);
+                nextReport += Math.max(1, total / 10);
+            }
+        }
+        // Changes logged during the rebuild lie above the watermark and are applied afterwards.
+        index.commit(watermark);
+        index.searchers().maybeRefreshBlocking();
+        return done;
     }
 
     private static void sleepQuietly() {

@@ -40,6 +40,15 @@ record IndexedSubmission(
                 themeUnsure, createdAt, 0);
     }
 
+    /**
+     * The document schema this code writes, kept in every Lucene commit's user data under {@link #SCHEMA_KEY}. Raise it
+     * whenever a field, its indexing or the document analysis changes: at the next start an index with another value
+     * is rebuilt from the database (ADR 0111). 1 was the layout of issue 4 (never recorded), 2 adds whole-word
+     * compound parts and the "'s" ending rule (ADR 0110).
+     */
+    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_KEY = "inbreng.schema";
+
     static final String ID = "id";
     static final String PROBLEM = "problem";
     static final String SOLUTION = "solution";

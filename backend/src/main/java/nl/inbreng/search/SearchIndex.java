@@ -10,6 +10,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -21,25 +22,36 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * The Lucene index under INBRENG_DATA_DIR/index: one writer and one SearcherManager for the whole
- * application. The database stays the source of truth; an index that is missing or fails its checksums is thrown
- * away here and rebuilt from the database by {@link IndexOutboxWorker}.
+ * application. The database stays the source of truth; an index that is missing, fails its checksums or was written
+ * with another document schema ({@link IndexedSubmission#SCHEMA_VERSION} in the commit's user data, ADR 0111) is
+ * thrown away here and rebuilt from the database by {@link IndexOutboxWorker} in the background. Until that rebuild
+ * has committed, {@link #isReady()} is false: /health answers 503 and searches are refused rather than answered from
+ * a half-built index.
  */
 @Context
 public class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    /** The commit-data key of the change-log watermark: every change with an id up to it is in this commit. */
+    static final String WATERMARK_KEY = "changelog.watermark";
 
     private final DutchAnalysis analysis;
     private final FacetsConfig facetsConfig = IndexedSubmission.facetsConfig();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
-    private final boolean startedEmpty;
+    private final String rebuildReason;
+    private final long committedWatermark;
+    private volatile boolean rebuilding;
+    private volatile boolean caughtUp;
+    private volatile long rebuildDone;
+    private volatile long rebuildTotal;
 
     SearchIndex(InbrengSettings settings, ThemaRepository themes) {
         List<String> exampleWords = themes.findAll().stream().map(Thema::exampleWords).filter(Objects::nonNull).toList();
@@ -48,33 +60,71 @@ public class SearchIndex implements AutoCloseable {
             Path path = settings.dataPath().resolve("index");
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
-            boolean usable = DirectoryReader.indexExists(directory) && passesCheck(directory);
+            this.rebuildReason = rebuildReason(directory);
+            boolean usable = rebuildReason == null;
             if (!usable) {
+                LOG.info("Search index {}: it will be rebuilt from the database", rebuildReason);
                 clear(path);
             }
-            this.startedEmpty = !usable;
-            IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
+            this.rebuilding = !usable;
+            this.committedWatermark = usable ? watermarkOf(directory) : 0;
+            IndexWriterConfig config = new IndexWriterConfig(analysis.documentAnalyzer())
                     .setOpenMode(usable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
+            // Every commit from now on records the schema this code writes.
+            writer.setLiveCommitData(commitData(committedWatermark));
             this.searcherManager = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
         }
     }
 
-    private static boolean passesCheck(Directory directory) {
-        // Checksums only: fast enough at every start and catches torn or bit-flipped files.
-        try (CheckIndex check = new CheckIndex(directory)) {
-            check.setChecksumsOnly(true);
-            boolean clean = check.checkIndex().clean;
-            if (!clean) {
-                LOG.warn("Search index is corrupt; it will be rebuilt from the database");
+    /** Why the index on disk cannot be used as it is, or null when it can. */
+    private static String rebuildReason(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return "is missing";
             }
-            return clean;
+            // Checksums only: fast enough at every start and catches torn or bit-flipped files.
+            try (CheckIndex check = new CheckIndex(directory)) {
+                check.setChecksumsOnly(true);
+                if (!check.checkIndex().clean) {
+                    return "is corrupt";
+                }
+            }
+            String version = SegmentInfos.readLatestCommit(directory).getUserData().get(IndexedSubmission.SCHEMA_KEY);
+            if (!IndexedSubmission.SCHEMA_VERSION.equals(version)) {
+                return "has document schema " + (version == null ? "none" : version) + ", this version writes "
+                        + IndexedSubmission.SCHEMA_VERSION;
+            }
+            return null;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Search index cannot be read ({}); it will be rebuilt from the database", e.getClass().getSimpleName());
-            return false;
+            return "cannot be read (" + e.getClass().getSimpleName() + ")";
         }
+    }
+
+    private static long watermarkOf(Directory directory) throws IOException {
+        String value = SegmentInfos.readLatestCommit(directory).getUserData().get(WATERMARK_KEY);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long watermark) {
+        return Map.of(IndexedSubmission.SCHEMA_KEY, IndexedSubmission.SCHEMA_VERSION,
+                WATERMARK_KEY, Long.toString(watermark)).entrySet();
+    }
+
+    /**
+     * Commits what the writer holds together with the change-log position it reflects, so the index on disk always
+     * says how far it has read (ADR 0141). A commit with only a new position is written too.
+     */
+    void commit(long watermark) throws IOException {
+        writer.setLiveCommitData(commitData(watermark));
+        writer.commit();
+    }
+
+    /** The change-log position of the commit this index was opened at (0 for a new index). */
+    long committedWatermark() {
+        return committedWatermark;
     }
 
     private static void clear(Path path) throws IOException {
@@ -101,14 +151,56 @@ public class SearchIndex implements AutoCloseable {
         return facetsConfig;
     }
 
-    /** True when the index was missing or corrupt at start, so it must be filled from the database. */
+    /** True when the index was missing, corrupt or of another schema at start, so it must be filled from the database. */
     boolean startedEmpty() {
-        return startedEmpty;
+        return rebuildReason != null;
     }
 
     /** True while the index can be written and searched. */
     public boolean isUsable() {
         return writer.isOpen();
+    }
+
+    /**
+     * True when the index is usable and complete: no rebuild is pending or running, and since start it has caught up
+     * with the change log once, so this replica answers like the others.
+     */
+    public boolean isReady() {
+        return isUsable() && !rebuilding && caughtUp;
+    }
+
+    /** True while the index is being rebuilt from the database (as opposed to catching up with recent changes). */
+    public boolean isRebuilding() {
+        return rebuilding;
+    }
+
+    void caughtUp() {
+        caughtUp = true;
+    }
+
+    /** How far a running rebuild is: inputs indexed and inputs to index (both 0 when none runs). */
+    public RebuildProgress rebuildProgress() {
+        return new RebuildProgress(rebuildDone, rebuildTotal);
+    }
+
+    /** Inputs indexed so far out of the inputs a rebuild will index. */
+    public record RebuildProgress(long done, long total) {
+    }
+
+    void rebuildStarted(long total) {
+        rebuildDone = 0;
+        rebuildTotal = total;
+        rebuilding = true;
+    }
+
+    void rebuildProgressed(long done) {
+        rebuildDone = done;
+    }
+
+    void rebuildFinished() {
+        rebuilding = false;
+        rebuildDone = 0;
+        rebuildTotal = 0;
     }
 
     @PreDestroy

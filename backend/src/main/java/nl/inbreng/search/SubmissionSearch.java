@@ -2,9 +2,6 @@ package nl.inbreng.search;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -19,7 +16,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -46,25 +42,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Searches the inbox: Dutch full text over problem and solution (synonyms at query time, compounds found by their
- * parts), a typo-tolerant second try when the exact words find nothing, filters, facet counts and snippets.
+ * Searches the inbox: Dutch full text over problem and solution (residents' own words found through concept groups
+ * and compound parts, see {@link QueryExpansion}), a typo-tolerant second try when the exact words find nothing, filters, facet counts and snippets.
  */
 @Singleton
 public class SubmissionSearch {
 
     private static final String[] TEXT_FIELDS = {IndexedSubmission.PROBLEM, IndexedSubmission.SOLUTION};
-    private static final List<String> HIDDEN_BY_DEFAULT = List.of("VERBORGEN", "SPAM", "SAMENGEVOEGD");
     private static final int FACET_LIMIT = 200;
     private static final int MAX_SIZE = 200;
 
     private final SearchIndex index;
+    private final IndexScope scope;
     private FacetStateCache facetState = new FacetStateCache(null, null);
 
-    SubmissionSearch(SearchIndex index) {
+    public SubmissionSearch(SearchIndex index, IndexScope scope) {
         this.index = index;
+        this.scope = scope;
     }
 
+    /** One page of hits; throws {@link SearchIndexRebuilding} while the index is not complete. */
     public SearchResult search(SearchQuery query) {
+        requireReady();
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
@@ -91,6 +90,7 @@ public class SubmissionSearch {
      * (a merge across rounds would move input out of its round's inbox). Empty when the input is not in the index.
      */
     public List<Long> similarTo(long id, @Nullable Long round, int limit) {
+        requireReady();
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
@@ -99,7 +99,7 @@ public class SubmissionSearch {
                     return List.of();
                 }
                 MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-                like.setAnalyzer(index.analysis().indexAnalyzer());
+                like.setAnalyzer(index.analysis().documentAnalyzer());
                 like.setFieldNames(TEXT_FIELDS);
                 // Residents write short texts, so a word that occurs once is already telling.
                 like.setMinTermFreq(1);
@@ -108,11 +108,7 @@ public class SubmissionSearch {
                 BooleanQuery.Builder builder = new BooleanQuery.Builder();
                 builder.add(like.like(self.scoreDocs[0].doc), Occur.MUST);
                 builder.add(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), Occur.MUST_NOT);
-                BooleanQuery.Builder reviewable = new BooleanQuery.Builder();
-                for (String status : List.of("NIEUW", "BEOORDEELD")) {
-                    reviewable.add(new TermQuery(new Term(IndexedSubmission.STATUS, status)), Occur.SHOULD);
-                }
-                builder.add(reviewable.build(), Occur.FILTER);
+                anyOf(builder, IndexedSubmission.STATUS, scope.shownByDefault());
                 if (round != null) {
                     builder.add(new TermQuery(new Term(IndexedSubmission.ROUND, round.toString())), Occur.FILTER);
                 }
@@ -126,6 +122,12 @@ public class SubmissionSearch {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Finding similar inputs failed", e);
+        }
+    }
+
+    private void requireReady() {
+        if (!index.isReady()) {
+            throw new SearchIndexRebuilding();
         }
     }
 
@@ -156,19 +158,12 @@ public class SubmissionSearch {
     }
 
     private Query textQuery(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        SimpleQueryParser parser = new SimpleQueryParser(index.analysis().queryAnalyzer(),
-                Map.of(IndexedSubmission.PROBLEM, 2f, IndexedSubmission.SOLUTION, 1f));
-        parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(text);
-        return parsed == null ? null : parsed;
+        return index.analysis().expansion().build(text);
     }
 
     /** Every word may be off by one or two letters (by length); all words must still match. */
     private Query fuzzyQuery(String text) throws IOException {
-        List<String> terms = terms(index.analysis().plainAnalyzer(), text);
+        List<String> terms = index.analysis().stems(text);
         if (terms.isEmpty()) {
             return null;
         }
@@ -185,33 +180,14 @@ public class SubmissionSearch {
         return all.build();
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(IndexedSubmission.PROBLEM, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        }
-        return terms;
-    }
-
-    private static void addFilters(BooleanQuery.Builder builder, SearchQuery query) {
+    private void addFilters(BooleanQuery.Builder builder, SearchQuery query) {
         anyOf(builder, IndexedSubmission.THEME, query.themes());
         anyOf(builder, IndexedSubmission.VELD, query.velden());
         anyOf(builder, IndexedSubmission.CHANNEL, query.channels());
         anyOf(builder, IndexedSubmission.AREA, query.areas());
         anyOf(builder, IndexedSubmission.ROUND, query.rounds());
         anyOf(builder, IndexedSubmission.RESPONDENT_TYPE, query.respondentTypes());
-        if (query.statuses().isEmpty()) {
-            for (String hidden : HIDDEN_BY_DEFAULT) {
-                builder.add(new TermQuery(new Term(IndexedSubmission.STATUS, hidden)), Occur.MUST_NOT);
-            }
-        } else {
-            anyOf(builder, IndexedSubmission.STATUS, query.statuses());
-        }
+        anyOf(builder, IndexedSubmission.STATUS, query.statuses().isEmpty() ? scope.shownByDefault() : query.statuses());
         if (query.themeUnsure() != null) {
             builder.add(new TermQuery(new Term(IndexedSubmission.UNSURE, query.themeUnsure().toString())), Occur.FILTER);
         }
@@ -250,7 +226,7 @@ public class SubmissionSearch {
         if (!hasText || docs.length == 0) {
             return out;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analysis().indexAnalyzer())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analysis().documentAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
                 .build();

@@ -23,13 +23,13 @@ import java.util.stream.Collectors;
 @Singleton
 class SubmissionSource {
 
-    /** Withdrawn inputs have no text left and must not be findable. */
-    private static final String INDEXABLE = "s.problem IS NOT NULL AND s.status <> 'INGETROKKEN'";
-
     private final DataSource dataSource;
+    /** Withdrawn inputs have no text left and must not be findable (IndexScope says which inputs those are). */
+    private final String indexable;
 
-    SubmissionSource(DataSource dataSource) {
+    SubmissionSource(DataSource dataSource, IndexScope scope) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.indexable = scope.indexableSql("s");
     }
 
     /** The indexable submissions among the ids; ids missing from the answer must leave the index. */
@@ -57,7 +57,7 @@ class SubmissionSource {
                     "SELECT s.id, s.problem, s.solution, s.channel, a.code, s.round_id, s.respondent_type, s.status, "
                             + "s.theme_unsure, s.created_at, (SELECT COUNT(*) FROM submission d WHERE d.duplicate_of = s.id "
                             + "AND d.status = 'SAMENGEVOEGD') FROM submission s LEFT JOIN area a ON a.id = s.area_id "
-                            + "WHERE " + INDEXABLE + " AND s.id IN (" + in + ")")) {
+                            + "WHERE " + indexable + " AND s.id IN (" + in + ")")) {
                 bind(statement, ids);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -82,7 +82,7 @@ class SubmissionSource {
     List<Long> idsAfter(long afterId, int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT s.id FROM submission s WHERE " + INDEXABLE + " AND s.id > ? ORDER BY s.id LIMIT ?")) {
+                     "SELECT s.id FROM submission s WHERE " + indexable + " AND s.id > ? ORDER BY s.id LIMIT ?")) {
             statement.setLong(1, afterId);
             statement.setInt(2, limit);
             List<Long> ids = new ArrayList<>();
@@ -98,7 +98,7 @@ class SubmissionSource {
     long countIndexable() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM submission s WHERE " + INDEXABLE);
+                     "SELECT COUNT(*) FROM submission s WHERE " + indexable);
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);

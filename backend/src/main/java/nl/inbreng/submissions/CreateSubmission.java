@@ -1,13 +1,8 @@
 package nl.inbreng.submissions;
 
 import jakarta.inject.Singleton;
-import nl.inbreng.search.SubmissionIndexer;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.List;
-
-/** A resident gives input: checked, stored with its themes and (with consent only) contact details, indexed. */
+/** A resident gives input on the portal: checked here, then stored (themes, contact with consent, index) by StoreInput. */
 @Singleton
 class CreateSubmission {
 
@@ -22,23 +17,12 @@ class CreateSubmission {
         }
     }
 
-    private static final int CONTACT_MONTHS = 12;
-
     private final SubmissionRules rules;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository themes;
-    private final ContactDetailsRepository contacts;
-    private final SubmissionIndexer indexer;
-    private final Clock clock;
+    private final StoreInput storeInput;
 
-    CreateSubmission(SubmissionRules rules, SubmissionRepository submissions, SubmissionThemeRepository themes,
-                     ContactDetailsRepository contacts, SubmissionIndexer indexer, Clock clock) {
+    CreateSubmission(SubmissionRules rules, StoreInput storeInput) {
         this.rules = rules;
-        this.submissions = submissions;
-        this.themes = themes;
-        this.contacts = contacts;
-        this.indexer = indexer;
-        this.clock = clock;
+        this.storeInput = storeInput;
     }
 
     /** Runs inside the caller's transaction (see IdempotentRequests), so all rows land together or not at all. */
@@ -48,23 +32,23 @@ class CreateSubmission {
         }
         SubmissionRules.ValidSubmission valid = rules.check(request);
         String receipt = ReceiptCode.generate();
-        LocalDateTime now = LocalDateTime.now(clock);
         Long gemeenteId = valid.area() != null ? valid.area().gemeenteId()
                 : valid.round() != null ? valid.round().gemeenteId() : null;
-        Submission stored = submissions.save(new Submission(null, ReceiptCode.hash(ReceiptCode.canonical(receipt).orElseThrow()),
-                gemeenteId, valid.round() == null ? null : valid.round().id(), valid.area() == null ? null : valid.area().id(),
-                valid.problem(), valid.solution(), valid.respondentType(), valid.ageBand(), valid.channel(),
-                Submission.SubmissionStatus.NIEUW, valid.themeUnsure(), now, now, null));
-        List<String> codes = valid.themeCodes();
-        for (int i = 0; i < codes.size(); i++) {
-            themes.save(new SubmissionTheme(null, stored.id(), codes.get(i), i == 0));
-        }
-        if (valid.contact() != null) {
-            contacts.save(new ContactDetails(null, stored.id(), valid.contact().name(), valid.contact().email(),
-                    valid.contact().phone(), ContactDetails.ContactPurpose.TERUGKOPPELING, now,
-                    now.toLocalDate().plusMonths(CONTACT_MONTHS)));
-        }
-        indexer.index(stored.id());
-        return new Result.Created(stored.id(), receipt);
+        // Without a round of its own the input gets the round open for the respondent's group (StoreInput).
+        SubmissionRequest.ContactRequest contact = valid.contact();
+        StoreInput.Stored stored = storeInput.store(NewInput.builder()
+                .problem(valid.problem())
+                .solution(valid.solution())
+                .themeCodes(valid.themeCodes())
+                .respondentType(valid.respondentType())
+                .ageBand(valid.ageBand())
+                .channel(valid.channel())
+                .gemeenteId(gemeenteId)
+                .roundId(valid.round() == null ? null : valid.round().id())
+                .areaId(valid.area() == null ? null : valid.area().id())
+                .contact(contact == null ? null : new NewInput.Contact(contact.name(), contact.email(), contact.phone()))
+                .receiptHash(ReceiptCode.hash(ReceiptCode.canonical(receipt).orElseThrow()))
+                .build());
+        return new Result.Created(stored.submissionId(), receipt);
     }
 }

@@ -58,9 +58,7 @@ class WithdrawSubmission {
             indexer.remove(s.id());
             // Merged or not, the resident's withdrawal wins; the merge group is repaired around it.
             duplicates.afterWithdrawal(s.id());
-            return submissions.update(new Submission(s.id(), s.receiptHash(), s.gemeenteId(), s.roundId(), s.areaId(),
-                    null, null, s.respondentType(), s.ageBand(), s.channel(), Submission.SubmissionStatus.INGETROKKEN,
-                    s.themeUnsure(), s.createdAt(), now, s.withdrawnAt() == null ? now : s.withdrawnAt()));
+            return submissions.update(s.withdrawn(now));
         });
         // The contract promises the text is gone from the index when DELETE returns, not a moment later.
         indexWorker.awaitCaughtUp();

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 
@@ -60,12 +59,6 @@ class RegistrationsController {
             return TablesController.problem(HttpStatus.CONFLICT, "Afmelden kan niet meer",
                     "Deze thematafel is al begonnen of voorbij.");
         }
-        return unknownLink();
-    }
-
-    /** Keeps this controller's own 404 answer (see {@link TablesController#notFound()}). */
-    @Error(status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> notFound() {
         return unknownLink();
     }
 

@@ -38,6 +38,6 @@ class SessionViews {
         return new TableViews.SessionView(session.id(), session.title(), session.description(),
                 themeCodes.stream().sorted().toList(), session.startsAt(), session.endsAt(), session.place(),
                 session.capacity(), (int) Math.max(0, session.capacity() - confirmed), (int) waitlisted,
-                session.facilitator(), session.verslagPublishedAt() != null);
+                session.facilitator(), session.verslagPublishedAt() != null, session.doelgroep());
     }
 }

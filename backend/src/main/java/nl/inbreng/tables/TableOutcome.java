@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import nl.inbreng.submissions.NewInput;
+import nl.inbreng.submissions.Submission;
 
 import java.time.LocalDateTime;
 
@@ -11,4 +13,19 @@ import java.time.LocalDateTime;
 @MappedEntity("table_outcome")
 public record TableOutcome(@Id @GeneratedValue @Nullable Long id, Long sessionId, Long submissionId, String themaCode,
                            @Nullable Integer priorityRank, @Nullable String advice, LocalDateTime createdAt) {
+
+    /** What a table said about one theme, as the input that holds it: a professional's, in the session's round. */
+    public static NewInput input(TableSession session, String themeCode, String problem, @Nullable String solution,
+                                 LocalDateTime at) {
+        return NewInput.builder()
+                .problem(problem)
+                .solution(solution)
+                .theme(themeCode)
+                .respondentType(Submission.RespondentType.PROFESSIONAL)
+                .channel(Submission.Channel.THEMATAFEL)
+                .gemeenteId(session.gemeenteId())
+                .roundId(session.roundId())
+                .createdAt(at)
+                .build();
+    }
 }

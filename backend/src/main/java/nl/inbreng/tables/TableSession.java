@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import nl.inbreng.rounds.Round;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,14 +24,15 @@ public record TableSession(
         @Nullable String facilitator,
         @Nullable String verslag,
         @Nullable LocalDateTime verslagPublishedAt,
-        LocalDateTime createdAt) {
+        LocalDateTime createdAt,
+        @Nullable Round.Doelgroep doelgroep) {
 
     /** Sessions are announced in Dutch wall-clock time, whatever zone the server runs in. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public TableSession withVerslag(String text, LocalDateTime publishedAt) {
         return new TableSession(id, gemeenteId, roundId, title, description, startsAt, endsAt, place, capacity,
-                facilitator, text, publishedAt, createdAt);
+                facilitator, text, publishedAt, createdAt, doelgroep);
     }
 
     public boolean hasStartedAt(LocalDateTime dutchNow) {

@@ -11,4 +11,6 @@ import java.util.List;
 public interface TableSessionThemeRepository extends CrudRepository<TableSessionTheme, Long> {
 
     List<TableSessionTheme> findBySessionIdIn(Collection<Long> sessionIds);
+
+    void deleteBySessionId(Long sessionId);
 }

@@ -2,6 +2,7 @@ package nl.inbreng.tables;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.rounds.Round;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,7 +17,8 @@ final class TableViews {
     @Serdeable
     record SessionView(Long id, String title, @Nullable String description, List<String> themeCodes,
                        LocalDateTime startsAt, LocalDateTime endsAt, String place, int capacity, int seatsLeft,
-                       int waitlisted, @Nullable String facilitator, boolean verslagPublished) {
+                       int waitlisted, @Nullable String facilitator, boolean verslagPublished,
+                       @Nullable Round.Doelgroep doelgroep) {
     }
 
     /** The answer to a registration: the personal token is shown once, here and in the mail. */

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -62,15 +61,6 @@ class TablesController {
             return problem(HttpStatus.CONFLICT, "Inschrijven kan niet meer",
                     "Deze thematafel is al begonnen of voorbij. Kies een andere thematafel.");
         }
-        return sessionNotFound();
-    }
-
-    /**
-     * Micronaut sends every 404 a controller returns through the status route for 404; the global one in common/
-     * answers a generic page-not-found, so this controller keeps its own, more helpful, answer.
-     */
-    @Error(status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> notFound() {
         return sessionNotFound();
     }
 

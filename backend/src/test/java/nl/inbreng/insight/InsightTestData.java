@@ -34,6 +34,8 @@ import nl.inbreng.submissions.SubmissionThemeRepository;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
+
 /**
  * Seeds the data the insight screens and the council report read: a round, inputs with a theme, priority votes and
  * organisation advice. Each test starts its own round, so figures filtered on that round see only its own data.
@@ -103,8 +105,8 @@ public class InsightTestData {
     /** The full form: any status, moment and area (null for none). */
     public long input(long round, String text, String theme, RespondentType type, Channel channel,
                       SubmissionStatus status, LocalDateTime at, Long areaId) {
-        Submission saved = submissions.save(new Submission(null, null, null, round, areaId, text, null, type, null,
-                channel, status, false, at, at, null));
+        Submission saved = submissions.save(aSubmission().inRound(round).inArea(areaId).about(text).by(type).via(channel)
+                .withStatus(status).at(at).build());
         submissionThemes.save(new SubmissionTheme(null, saved.id(), theme, true));
         indexer.index(saved.id());
         return saved.id();

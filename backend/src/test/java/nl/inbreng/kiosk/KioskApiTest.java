@@ -13,6 +13,11 @@ import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.areas.Gemeente;
+import nl.inbreng.areas.GemeenteRepository;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -34,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static nl.inbreng.kiosk.StallDays.aStallDay;
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +59,15 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    GemeenteRepository gemeenten;
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    RoundThemeRepository roundThemes;
 
     AdminLogin.Session beheerder;
 
@@ -171,6 +186,27 @@ class KioskApiTest extends RealDatabaseTest {
         String body = refused.getResponse().getBody(String.class).orElse("");
         assertTrue(body.contains("Vul in wat er speelt."), body);
         assertTrue(body.contains("Kies onderwerpen uit de lijst."), body);
+    }
+
+    @Test
+    void tellsTheTabletItsStallDayAndTheOpenRoundOfItsGemeenteForResidents() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Gemeente gemeente = gemeenten.save(new Gemeente(null, "rondestad-" + suffix, "Rondestad", 10_000));
+        aRound().titled("Ondernemers " + suffix).forOndernemers().inGemeente(gemeente.id()).saveWith(rounds, roundThemes);
+        Round forEveryone = aRound().titled("Iedereen " + suffix).forEveryone().inGemeente(gemeente.id())
+                .withThemes("3.1", "1.2").saveWith(rounds, roundThemes);
+        String session = aStallDay(client, beheerder).named("Markt " + suffix).in(gemeente.code()).unlockedKiosk();
+
+        Map<String, Object> moment = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/kiosk/moment")
+                .header("X-Kiosk-Session", session), Argument.mapOf(String.class, Object.class));
+
+        assertEquals("Markt " + suffix, moment.get("name"));
+        Map<?, ?> round = (Map<?, ?>) moment.get("round");
+        assertEquals(forEveryone.id().intValue(), ((Number) round.get("id")).intValue());
+        assertEquals(List.of("1.2", "3.1"), round.get("themeCodes"));
+        HttpClientResponseException locked = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/api/v1/kiosk/moment")));
+        assertEquals(HttpStatus.UNAUTHORIZED, locked.getStatus());
     }
 
     @Test

@@ -3,11 +3,20 @@ package nl.inbreng.kiosk;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.areas.Area;
+import nl.inbreng.areas.AreaRepository;
+import nl.inbreng.areas.Gemeente;
+import nl.inbreng.areas.GemeenteRepository;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
@@ -21,9 +30,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static nl.inbreng.kiosk.StallDays.aStallDay;
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +56,18 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    GemeenteRepository gemeenten;
+
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    RoundThemeRepository roundThemes;
+
     AdminLogin.Session beheerder;
 
     @BeforeAll
@@ -64,6 +87,10 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
     }
 
     private void giveInput(String problem) {
+        giveInput(problem, "Ik woon hier");
+    }
+
+    private void giveInput(String problem, String whoAreYou) {
         button("Begin").click();
         page.locator("button[aria-controls='veld-3']").click();
         button("Jeugdoverlast").click();
@@ -71,6 +98,9 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
         page.getByLabel("Wat is er mis?").fill(problem);
         button("Verder").click();
         button("Verder").click();
+        button("Verder").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wie bent u?")).waitFor();
+        button(whoAreYou).click();
         button("Versturen").click();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dank u wel!")).waitFor();
         button("Klaar").click();
@@ -104,6 +134,53 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
 
         assertEquals(3, stored(marker));
         assertTrue(page.getByTestId("last-sync").textContent().startsWith("Laatst verstuurd"));
+    }
+
+    @Test
+    void aTabletRestartedWithoutNetworkStillShowsEveryThemeAndPlaceAsksWhoYouAreAndSyncsLater() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        Gemeente gemeente = gemeenten.save(new Gemeente(null, "kraamstad-" + marker, "Kraamstad", 20_000));
+        String areaName = "Marktkwartier " + marker.substring(0, 8);
+        areas.save(new Area(null, gemeente.id(), "markt-" + marker, areaName, Area.AreaKind.WIJK, 3_000, 0));
+        Round round = aRound().forEveryone().inGemeente(gemeente.id()).titled("Veilig Kraamstad " + marker.substring(0, 8))
+                .saveWith(rounds, roundThemes);
+        Map<String, Object> moment = aStallDay(client, beheerder).named("Kraam gemeentehuis").in(gemeente.code()).create();
+        unlock(moment, "");
+        page.getByTestId("kiosk-round").waitFor();
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+        page.context().setOffline(true);
+        page.reload();
+        button("Begin").waitFor();
+        assertEquals("U praat mee over: " + round.title(), page.getByTestId("kiosk-round").textContent().trim());
+        button("Begin").click();
+        int velden = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/themes"), Argument.listOf(Map.class)).size();
+        assertTrue(velden >= 5);
+        assertEquals(velden, page.locator(".kiosk-card").count(), "every veld is there offline");
+        page.locator("button[aria-controls='veld-3']").click();
+        button("Jeugdoverlast").click();
+        button("Verder").click();
+        page.getByLabel("Wat is er mis?").fill("Scooters over de stoep " + marker);
+        button("Verder").click();
+        button("Verder").click();
+        assertEquals(1, button(areaName).count(), "the areas are there offline");
+        button(areaName).click();
+        button("Verder").click();
+        button("Versturen").click();
+        assertEquals("Kies wat het best bij u past.", page.locator("#kiosk-who-error").textContent().trim());
+        button("Ik heb hier een bedrijf of winkel").click();
+        button("Versturen").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dank u wel!")).waitFor();
+        button("Klaar").click();
+        giveInput("Hangjongeren bij het station " + marker, "Ik ben een jongere");
+        assertEquals(0, stored(marker));
+
+        page.context().setOffline(false);
+        openStaffScreen(moment);
+        page.waitForFunction("() => document.querySelector('[data-testid=waiting]').textContent.startsWith('Geen')");
+
+        assertEquals(Map.of("JONGERE", 1L, "ONDERNEMER", 1L), storedByRespondentType(marker));
+        assertEquals(1, storedInArea(marker, "markt-" + marker));
     }
 
     @Test
@@ -164,12 +241,47 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
         assertNoAxeViolations();
         button("Verder").click();
         assertNoAxeViolations();
+        button("Verder").click();
+        button("Versturen").click();
+        page.locator("#kiosk-who-error").waitFor();
+        assertNoAxeViolations();
+        button("Ik woon hier").click();
         button("Versturen").click();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dank u wel!")).waitFor();
         assertNoAxeViolations();
         button("Klaar").click();
         openStaffScreen(moment);
         assertNoAxeViolations();
+    }
+
+    private static Map<String, Long> storedByRespondentType(String marker) throws Exception {
+        try (Connection connection = TestDatabase.get().connect();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT s.respondent_type, COUNT(*) FROM submission s JOIN kiosk_submission k ON k.submission_id = s.id
+                     WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ? GROUP BY s.respondent_type""")) {
+            query.setString(1, "%" + marker);
+            Map<String, Long> counts = new TreeMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return counts;
+        }
+    }
+
+    private static long storedInArea(String marker, String areaCode) throws Exception {
+        try (Connection connection = TestDatabase.get().connect();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT COUNT(*) FROM submission s JOIN area a ON a.id = s.area_id
+                     WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ? AND a.code = ?""")) {
+            query.setString(1, "%" + marker);
+            query.setString(2, areaCode);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     private static long stored(String marker) throws Exception {

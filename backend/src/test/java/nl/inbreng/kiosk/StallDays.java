@@ -18,6 +18,7 @@ public final class StallDays {
     private String name = "Weekmarkt woensdag " + UUID.randomUUID().toString().substring(0, 8);
     private String place = "Marktplein";
     private LocalDate date = LocalDate.now();
+    private String gemeenteCode;
 
     private StallDays(HttpClient client, AdminLogin.Session beheerder) {
         this.client = client;
@@ -33,6 +34,12 @@ public final class StallDays {
         return this;
     }
 
+    /** The stall day belongs to this gemeente (its code), and so to that gemeente's open round. */
+    public StallDays in(String gemeenteCode) {
+        this.gemeenteCode = gemeenteCode;
+        return this;
+    }
+
     StallDays at(String place) {
         this.place = place;
         return this;
@@ -41,6 +48,9 @@ public final class StallDays {
     /** The beheerder's answer: id, kioskToken, unlockCode, … */
     public Map<String, Object> create() {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "place", place, "date", date.toString()));
+        if (gemeenteCode != null) {
+            body.put("gemeenteCode", gemeenteCode);
+        }
         return client.toBlocking().retrieve(beheerder.authorize(HttpRequest.POST("/api/admin/kraammomenten", body)), Argument.mapOf(String.class, Object.class));
     }
 

@@ -202,4 +202,49 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
                 .exchange(analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=987654321")), byte[].class));
         assertEquals(HttpStatus.NOT_FOUND, error.getStatus());
     }
+
+    /** The planted fake personal data of the demo corpus (see SuspectDetectorTest), as the report must never show it. */
+    private static final List<String> PLANTED = List.of("Kastanjehof 23", "Hovenlaan 88", "Koestraat 27", "Piet van Dalen",
+            "TX-456-K", "Boer-Hoekstra", "12345678", "ria.jansen", "Sanne Verhoef", "sanne.verhoef", "Veenweg 14", "XK-123-B",
+            "Akkerstraat 5", "Pietersma", "Brink 21", "Kees Voorbeeld", "Sander Fictief", "Dijkweg 12", "Piet Hendriks",
+            "de Groot", "Marktplein 3", "Tim Bakker", "Molenweg 14", "Gerrit Smit", "Broekdijk 4", "Industrieweg 8",
+            "getrouwd met de eigenaar");
+
+    @Test
+    void reportQuotesNoneOfTheDemoCorpusPersonalDataAndSaysWhatWasDone() throws Exception {
+        long round = data.round("Veiligheid met persoonsgegevens");
+        int planted = 0;
+        for (nl.inbreng.demo.CorpusEntry entry : nl.inbreng.demo.DemoCorpus.load(io.micronaut.serde.ObjectMapper.getDefault())) {
+            boolean hasPlanted = PLANTED.stream().anyMatch(p -> entry.problem().contains(p)
+                    || entry.solution() != null && entry.solution().contains(p));
+            if (!entry.themes().isEmpty() && !entry.unsure() && (hasPlanted || entry.themes().get(0).startsWith("5"))) {
+                data.input(round, entry.problem() + (entry.solution() == null ? "" : " " + entry.solution()),
+                        entry.themes().get(0), Submission.RespondentType.INWONER, Submission.Channel.ONLINE);
+                planted += hasPlanted ? 1 : 0;
+            }
+        }
+        assertEquals(19, planted, "the round holds every planted input");
+
+        byte[] pdfBytes = client.toBlocking().retrieve(
+                analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round)), byte[].class);
+        byte[] docxBytes = client.toBlocking().retrieve(
+                analist.authorize(HttpRequest.GET("/api/admin/reports/opbrengsten.docx?round=" + round)), byte[].class);
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(pdfBytes)) {
+            pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        String docx;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docxBytes))) {
+            docx = String.join(" ", document.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+                    .replaceAll("\\s+", " ");
+        }
+        for (String piece : PLANTED) {
+            assertFalse(pdf.contains(piece), () -> "PDF quotes " + piece);
+            assertFalse(docx.contains(piece), () -> "DOCX quotes " + piece);
+        }
+        assertTrue(pdf.contains("\u201e"), "the report still quotes inputs without suspects");
+        assertTrue(pdf.contains("0 stukken weggehaald en 0 stukken na controle blijven staan"), pdf);
+        assertTrue(docx.matches(".*Bij [1-9]\\d* inbrengen is nog niet elk stuk bekeken: die citeren we niet.*"));
+        assertFalse(pdf.contains("Namen, e-mailadressen en telefoonnummers staan er niet in"), "the old untrue promise");
+    }
 }

@@ -31,6 +31,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @SuppressWarnings("unchecked")
 @MicronautTest(transactional = false)
@@ -134,6 +135,45 @@ class OrganisationAdviceApiTest extends RealDatabaseTest {
         assertEquals(HttpStatus.CONFLICT, refused.getStatus());
         assertEquals("Deze code is al gebruikt", title(refused));
         assertEquals(1, advices.findByRoundId(((Number) round.get("id")).longValue()).size());
+    }
+
+    @Test
+    void checksACodeBeforeTheFormWithoutUsingItUpAndSaysWrongOrUsedAtTheCodeField() {
+        Map<String, Object> round = createRound(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(20));
+        String code = invite(round, "Wijkraad Zuid");
+        String check = "/api/v1/rounds/" + round.get("slug") + "/invitation-check";
+        assertEquals(Boolean.TRUE, client.toBlocking().retrieve(HttpRequest.GET("/api/v1/rounds/" + round.get("slug")),
+                Argument.mapOf(String.class, Object.class)).get("takesOrganisationAdvice"));
+
+        Map<String, Object> accepted = client.toBlocking().retrieve(HttpRequest.POST(check,
+                Map.of("code", code.toLowerCase().replace("-", " "))), Argument.mapOf(String.class, Object.class));
+        assertEquals("Wijkraad Zuid", accepted.get("organisationName"));
+        assertEquals(null, invitations.findByCodeHash(InvitationCodes.hash(code)).orElseThrow().usedAt(), "checking uses nothing up");
+
+        HttpClientResponseException wrong = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.POST(check, Map.of("code", "AAAA-BBBB-CCCC"))));
+        assertEquals(HttpStatus.BAD_REQUEST, wrong.getStatus());
+        Problem.FieldError wrongAtField = wrong.getResponse().getBody(Problem.class).orElseThrow().errors().get(0);
+        assertEquals("code", wrongAtField.field());
+        assertTrue(wrongAtField.message().startsWith("Deze code kennen wij niet voor deze ronde."), wrongAtField.message());
+
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/rounds/" + round.get("slug") + "/advice", adviceWith(code)));
+        HttpClientResponseException used = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.POST(check, Map.of("code", code))));
+        assertEquals(List.of(new Problem.FieldError("code", InvitationLookup.USED)),
+                used.getResponse().getBody(Problem.class).orElseThrow().errors());
+        HttpClientResponseException usedOnSend = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/api/v1/rounds/" + round.get("slug") + "/advice", adviceWith(code))));
+        assertEquals("code", usedOnSend.getResponse().getBody(Problem.class).orElseThrow().errors().get(0).field(),
+                "a send with a used code is also answered at the code field");
+    }
+
+    @Test
+    void aRoundWithoutInvitedOrganisationsOffersNoAdviceForm() {
+        Map<String, Object> round = createRound(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(20));
+
+        assertEquals(Boolean.FALSE, client.toBlocking().retrieve(HttpRequest.GET("/api/v1/rounds/" + round.get("slug")),
+                Argument.mapOf(String.class, Object.class)).get("takesOrganisationAdvice"));
     }
 
     @Test

@@ -14,6 +14,7 @@ public final class RoundBuilder {
     private LocalDateTime opensAt = LocalDateTime.now().minusDays(3).withNano(0);
     private LocalDateTime closesAt = LocalDateTime.now().plusDays(30).withNano(0);
     private final List<String> themes = new ArrayList<>();
+    private Long gemeenteId;
 
     private RoundBuilder() {
     }
@@ -29,6 +30,17 @@ public final class RoundBuilder {
 
     public RoundBuilder forOndernemers() {
         this.doelgroep = Round.Doelgroep.ONDERNEMERS;
+        return this;
+    }
+
+    /** A round anyone in the gemeente can join, as a stall day collects for. */
+    public RoundBuilder forEveryone() {
+        this.doelgroep = Round.Doelgroep.IEDEREEN;
+        return this;
+    }
+
+    public RoundBuilder inGemeente(Long id) {
+        this.gemeenteId = id;
         return this;
     }
 
@@ -51,7 +63,7 @@ public final class RoundBuilder {
     }
 
     public Round saveWith(RoundRepository rounds, RoundThemeRepository roundThemes) {
-        Round saved = rounds.save(new Round(null, null, slug, title, doelgroep,
+        Round saved = rounds.save(new Round(null, gemeenteId, slug, title, doelgroep,
                 "Wat speelt er in uw wijk? Geef per thema aan wat u ziet.", opensAt, closesAt, false,
                 LocalDateTime.now()));
         themes.forEach(code -> roundThemes.save(new RoundTheme(null, saved.id(), code)));

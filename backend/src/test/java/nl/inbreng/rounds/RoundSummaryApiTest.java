@@ -40,6 +40,10 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     AdminUserRoleRepository roles;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    nl.inbreng.submissions.SubmissionRepository submissions;
+    @Inject
+    nl.inbreng.submissions.ContactDetailsRepository contacts;
 
     private AdminLogin login;
 
@@ -63,41 +67,131 @@ class RoundSummaryApiTest extends RealDatabaseTest {
         return assertThrows(HttpClientResponseException.class, call::run).getStatus();
     }
 
-    @Test
-    void publicSummaryIsNotFoundUntilABeheerderApprovesIt() {
-        long round = round("Ronde met samenvatting");
-        assertEquals(HttpStatus.NOT_FOUND, status(() -> client.toBlocking()
-                .exchange(HttpRequest.GET("/api/v1/rounds/" + round + "/summary"), String.class)));
+    private Map<String, Object> propose(AdminLogin.Session beheerder, long round, String text) {
+        return client.toBlocking().retrieve(beheerder.authorize(HttpRequest.PUT("/api/admin/rounds/" + round + "/summary",
+                Map.of("text", text))), Argument.mapOf(String.class, Object.class));
+    }
 
-        AdminLogin.Session beheerder = login.as(Role.BEHEERDER);
-        Map<String, Object> saved = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.PUT(
-                "/api/admin/rounds/" + round + "/summary", Map.of("text", "We pakken hondenpoep als eerste aan."))),
+    private Map<String, Object> publish(AdminLogin.Session beheerder, long round) {
+        return client.toBlocking().retrieve(beheerder.authorize(HttpRequest.POST("/api/admin/rounds/" + round
+                + "/summary/publish", Map.of())), Argument.mapOf(String.class, Object.class));
+    }
+
+    private Map<String, Object> shown(long round) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/v1/rounds/" + round + "/summary"),
                 Argument.mapOf(String.class, Object.class));
-        assertEquals("We pakken hondenpoep als eerste aan.", saved.get("text"));
-
-        Map<String, Object> shown = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/rounds/" + round + "/summary"),
-                Argument.mapOf(String.class, Object.class));
-        assertEquals("We pakken hondenpoep als eerste aan.", shown.get("text"));
-        assertEquals("Ronde met samenvatting", shown.get("roundTitle"));
-        assertFalse(shown.containsKey("approvedBy"), "who approved it is internal");
-
-        List<Map<String, Object>> all = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/round-summaries"),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        assertTrue(all.stream().anyMatch(s -> ((Number) s.get("roundId")).longValue() == round));
     }
 
     @Test
-    void aSecondApprovalReplacesTheText() {
-        long round = round("Ronde die wordt bijgewerkt");
-        AdminLogin.Session beheerder = login.as(Role.BEHEERDER);
-        client.toBlocking().exchange(beheerder.authorize(HttpRequest.PUT("/api/admin/rounds/" + round + "/summary",
-                Map.of("text", "Eerste versie."))));
-        client.toBlocking().exchange(beheerder.authorize(HttpRequest.PUT("/api/admin/rounds/" + round + "/summary",
-                Map.of("text", "Tweede versie."))));
+    void aProposalIsPublicOnlyAfterAnotherBeheerderPublishesIt() {
+        long round = round("Ronde met samenvatting");
+        AdminLogin.Session proposer = login.as(Role.BEHEERDER);
+        AdminLogin.Session publisher = login.as(Role.BEHEERDER);
 
-        Map<String, Object> shown = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/rounds/" + round + "/summary"),
-                Argument.mapOf(String.class, Object.class));
-        assertEquals("Tweede versie.", shown.get("text"));
+        Map<String, Object> state = propose(proposer, round, "We pakken hondenpoep als eerste aan.");
+        assertEquals(true, ((Map<?, ?>) state.get("proposal")).get("byMe"));
+        assertEquals(HttpStatus.NOT_FOUND, status(() -> client.toBlocking()
+                .exchange(HttpRequest.GET("/api/v1/rounds/" + round + "/summary"), String.class)));
+
+        HttpClientResponseException own = assertThrows(HttpClientResponseException.class, () -> publish(proposer, round));
+        assertEquals(HttpStatus.CONFLICT, own.getStatus());
+        assertTrue(own.getResponse().getBody(String.class).orElse("").contains("eigen voorstel"));
+        assertEquals(HttpStatus.NOT_FOUND, status(() -> client.toBlocking()
+                .exchange(HttpRequest.GET("/api/v1/rounds/" + round + "/summary"), String.class)));
+
+        Map<String, Object> published = publish(publisher, round);
+        assertEquals(0, ((Number) published.get("mailsQueued")).intValue());
+
+        Map<String, Object> shown = shown(round);
+        assertEquals("We pakken hondenpoep als eerste aan.", shown.get("text"));
+        assertEquals("Ronde met samenvatting", shown.get("roundTitle"));
+        assertTrue(shown.get("approvedAt") != null, "the publication date");
+        assertFalse(shown.containsKey("approvedBy"), "who published it is internal");
+        assertEquals(null, shown.get("councilDecision"));
+        List<Map<String, Object>> all = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/round-summaries"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertTrue(all.stream().anyMatch(s -> ((Number) s.get("roundId")).longValue() == round));
+        HttpClientResponseException again = assertThrows(HttpClientResponseException.class, () -> publish(publisher, round));
+        assertEquals(HttpStatus.CONFLICT, again.getStatus(), "nothing left to publish");
+    }
+
+    @Test
+    void aNewProposalWaitsWhileThePublishedTextStays() {
+        long round = round("Ronde die wordt bijgewerkt");
+        AdminLogin.Session first = login.as(Role.BEHEERDER);
+        AdminLogin.Session second = login.as(Role.BEHEERDER);
+        propose(first, round, "Eerste versie.");
+        publish(second, round);
+
+        propose(second, round, "Tweede versie.");
+        assertEquals("Eerste versie.", shown(round).get("text"));
+        publish(first, round);
+        assertEquals("Tweede versie.", shown(round).get("text"));
+    }
+
+    @Test
+    void theCouncilDecisionNeedsAPastDateAndIsShownOnceEntered() {
+        long round = round("Ronde met raadsbesluit");
+        AdminLogin.Session first = login.as(Role.BEHEERDER);
+        AdminLogin.Session second = login.as(Role.BEHEERDER);
+        propose(first, round, "We beginnen met verkeer.");
+        publish(second, round);
+        String url = "/api/admin/rounds/" + round + "/summary/council-decision";
+
+        HttpClientResponseException noDate = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(first.authorize(HttpRequest.PUT(url, Map.of("councilDecision", "Vastgesteld."))), String.class));
+        assertEquals(HttpStatus.BAD_REQUEST, noDate.getStatus());
+        assertTrue(noDate.getResponse().getBody(String.class).orElse("").contains("\"field\":\"councilDecidedOn\""));
+        HttpClientResponseException badDate = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(first.authorize(HttpRequest.PUT(url, Map.of("councilDecision", "Vastgesteld.",
+                        "councilDecidedOn", "morgen"))), String.class));
+        assertTrue(badDate.getResponse().getBody(String.class).orElse("").contains("geen geldige datum"));
+        HttpClientResponseException future = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(first.authorize(HttpRequest.PUT(url, Map.of("councilDecision", "Vastgesteld.",
+                        "councilDecidedOn", java.time.LocalDate.now().plusDays(3).toString()))), String.class));
+        assertTrue(future.getResponse().getBody(String.class).orElse("").contains("toekomst"));
+
+        client.toBlocking().exchange(first.authorize(HttpRequest.PUT(url, Map.of(
+                "councilDecision", "De raad stelde het plan vast met verkeer als eerste.", "councilDecidedOn", "2026-11-02"))));
+        Map<String, Object> shown = shown(round);
+        assertEquals("De raad stelde het plan vast met verkeer als eerste.", shown.get("councilDecision"));
+        assertEquals("2026-11-02", shown.get("councilDecidedOn"));
+    }
+
+    @Test
+    void withoutSmtpTheScreenCountsWhoWouldBeMailed() {
+        long round = round("Ronde zonder mailserver");
+        long withEmail = submissionIn(round);
+        long phoneOnly = submissionIn(round);
+        contacts.save(new nl.inbreng.submissions.ContactDetails(null, withEmail, null, "bewoner@voorbeeld.nl", null,
+                nl.inbreng.submissions.ContactDetails.ContactPurpose.TERUGKOPPELING, LocalDateTime.now(),
+                java.time.LocalDate.now().plusMonths(12)));
+        contacts.save(new nl.inbreng.submissions.ContactDetails(null, phoneOnly, null, null, "0612345678",
+                nl.inbreng.submissions.ContactDetails.ContactPurpose.TERUGKOPPELING, LocalDateTime.now(),
+                java.time.LocalDate.now().plusMonths(12)));
+        AdminLogin.Session first = login.as(Role.BEHEERDER);
+        AdminLogin.Session second = login.as(Role.BEHEERDER);
+
+        Map<String, Object> before = propose(first, round, "Wat we doen.");
+        Map<?, ?> feedback = (Map<?, ?>) before.get("feedback");
+        assertEquals(false, feedback.get("mailConfigured"));
+        assertEquals(1, ((Number) feedback.get("notYetQueued")).intValue(), "only residents with an e-mail address");
+
+        Map<String, Object> published = publish(second, round);
+        assertEquals(1, ((Number) published.get("mailsQueued")).intValue());
+        assertEquals(false, published.get("mailConfigured"));
+        Map<String, Object> after = client.toBlocking().retrieve(first.withoutCsrf(HttpRequest.GET(
+                "/api/admin/rounds/" + round + "/summary")), Argument.mapOf(String.class, Object.class));
+        assertEquals(1, ((Number) ((Map<?, ?>) after.get("feedback")).get("waiting")).intValue());
+        assertTrue(contacts.findBySubmissionId(withEmail).isPresent(), "nothing was mailed, so nothing is erased");
+    }
+
+    private long submissionIn(long round) {
+        LocalDateTime now = LocalDateTime.now();
+        return submissions.save(new nl.inbreng.submissions.Submission(null, null, null, round, null, "Te hard gereden.",
+                null, nl.inbreng.submissions.Submission.RespondentType.INWONER, null,
+                nl.inbreng.submissions.Submission.Channel.ONLINE, nl.inbreng.submissions.Submission.SubmissionStatus.NIEUW,
+                false, now, now, null)).id();
     }
 
     @Test
@@ -112,7 +206,7 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     }
 
     @Test
-    void onlyABeheerderMayApproveAndAnUnknownRoundIsNotFound() {
+    void onlyABeheerderMayProposeAndAnUnknownRoundIsNotFound() {
         long round = round("Ronde voor analist");
         AdminLogin.Session analist = login.as(Role.ANALIST);
         assertEquals(HttpStatus.FORBIDDEN, status(() -> client.toBlocking().exchange(analist.authorize(

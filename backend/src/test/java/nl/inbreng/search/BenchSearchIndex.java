@@ -32,6 +32,12 @@ public final class BenchSearchIndex implements AutoCloseable {
     private final SubmissionSearch search;
 
     public BenchSearchIndex(Path dataDir) throws IOException {
+        this.index = open(dataDir);
+        this.search = new SubmissionSearch(index, new CountedScope());
+    }
+
+    /** The real SearchIndex on a data folder, with the VNG themes' example words, without a context or database. */
+    static SearchIndex open(Path dataDir) throws IOException {
         List<Thema> themes = themesFromMigration();
         ThemaRepository repository = (ThemaRepository) Proxy.newProxyInstance(ThemaRepository.class.getClassLoader(),
                 new Class<?>[]{ThemaRepository.class}, (proxy, method, args) -> {
@@ -40,12 +46,12 @@ public final class BenchSearchIndex implements AutoCloseable {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        this.index = new SearchIndex(new InbrengSettings(dataDir.toString(), false), repository);
-        this.search = new SubmissionSearch(index);
+        return new SearchIndex(new InbrengSettings(dataDir.toString(), false), repository);
     }
 
     /** Adds all rows, commits and refreshes the searcher, like IndexOutboxWorker.rebuild(). */
     public void addAll(List<Row> rows) throws IOException {
+        index.rebuildStarted(rows.size());
         IndexWriter writer = index.writer();
         for (Row row : rows) {
             writer.addDocument(new IndexedSubmission(row.id(), row.problem(), row.solution(), row.themeCodes(),
@@ -55,6 +61,8 @@ public final class BenchSearchIndex implements AutoCloseable {
         }
         writer.commit();
         index.searchers().maybeRefreshBlocking();
+        index.rebuildFinished();
+        index.caughtUp();
     }
 
     /** The full rebuild path: delete everything, add all rows, one commit. */

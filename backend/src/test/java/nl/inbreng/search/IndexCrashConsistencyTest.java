@@ -5,6 +5,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -93,6 +101,35 @@ class IndexCrashConsistencyTest extends RealDatabaseTest {
                     List.of(Long.toString(round)), List.of(), List.of(), null, null, null, SearchQuery.Order.RELEVANCE, 0, 20);
             assertEquals(List.of(id), second.getBean(SubmissionSearch.class).search(inRound).items().stream()
                     .map(SearchResult.Hit::id).toList());
+        }
+    }
+
+    @Test
+    void rebuildsAnIndexOfAnotherSchemaAtStartAndIsNotReadyUntilThen() throws Exception {
+        long round = inputs.newRound();
+        long id = inputs.add(round, "Hardrijders op de dijk, elke avond weer.", "4.1");
+        Path dataDir = Files.createTempDirectory("inbreng-schema");
+        // The index as an older version left it: a document the database no longer has, and no schema version.
+        try (FSDirectory directory = FSDirectory.open(dataDir.resolve("index"));
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+            Document stale = new Document();
+            stale.add(new StringField(IndexedSubmission.ID, "-1", Field.Store.YES));
+            writer.addDocument(stale);
+            writer.commit();
+        }
+
+        try (ApplicationContext started = startOn(dataDir)) {
+            started.getBean(IndexOutboxWorker.class).awaitCaughtUp();
+
+            assertTrue(started.getBean(SearchIndex.class).isReady());
+            SearchQuery inRound = new SearchQuery("te hard rijden", List.of(), List.of(), List.of(), List.of(),
+                    List.of(Long.toString(round)), List.of(), List.of(), null, null, null, SearchQuery.Order.RELEVANCE, 0, 20);
+            assertEquals(List.of(id), started.getBean(SubmissionSearch.class).search(inRound).items().stream()
+                    .map(SearchResult.Hit::id).toList());
+        }
+        try (FSDirectory directory = FSDirectory.open(dataDir.resolve("index"))) {
+            assertEquals(IndexedSubmission.SCHEMA_VERSION,
+                    SegmentInfos.readLatestCommit(directory).getUserData().get(IndexedSubmission.SCHEMA_KEY));
         }
     }
 

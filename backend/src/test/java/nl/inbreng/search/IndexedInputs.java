@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
+
 /** Test data for search: inputs stored in the database and queued for the index, each test class in its own round. */
 @Singleton
 public class IndexedInputs {
@@ -44,8 +46,8 @@ public class IndexedInputs {
     }
 
     public long add(long roundId, String problem, Channel channel, LocalDateTime at, String... themeCodes) {
-        Submission saved = submissions.save(new Submission(null, null, null, roundId, null, problem, null,
-                RespondentType.INWONER, null, channel, SubmissionStatus.NIEUW, themeCodes.length == 0, at, at, null));
+        Submission saved = submissions.save(aSubmission().inRound(roundId).about(problem).via(channel).at(at)
+                .themeUnsure(themeCodes.length == 0).build());
         for (int i = 0; i < themeCodes.length; i++) {
             themes.save(new SubmissionTheme(null, saved.id(), themeCodes[i], i == 0));
         }
@@ -56,17 +58,13 @@ public class IndexedInputs {
     /** Withdraws as the public API does: texts gone, status INGETROKKEN, then the index is told. */
     public void withdraw(long id) {
         Submission s = submissions.findById(id).orElseThrow();
-        submissions.update(new Submission(s.id(), s.receiptHash(), s.gemeenteId(), s.roundId(), s.areaId(), null, null,
-                s.respondentType(), s.ageBand(), s.channel(), SubmissionStatus.INGETROKKEN, s.themeUnsure(),
-                s.createdAt(), LocalDateTime.now(), LocalDateTime.now()));
+        submissions.update(s.withdrawn(LocalDateTime.now()));
         indexer.remove(id);
     }
 
     public void setStatus(long id, SubmissionStatus status) {
         Submission s = submissions.findById(id).orElseThrow();
-        submissions.update(new Submission(s.id(), s.receiptHash(), s.gemeenteId(), s.roundId(), s.areaId(), s.problem(),
-                s.solution(), s.respondentType(), s.ageBand(), s.channel(), status, s.themeUnsure(), s.createdAt(),
-                LocalDateTime.now(), s.withdrawnAt()));
+        submissions.update(s.withStatus(status, LocalDateTime.now()));
         indexer.index(id);
     }
 

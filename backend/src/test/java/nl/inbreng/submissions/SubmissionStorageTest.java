@@ -83,9 +83,8 @@ class SubmissionStorageTest extends RealDatabaseTest {
         Gemeente gemeente = gemeenten.save(new Gemeente(null, "proefdorp-" + System.nanoTime(), "Proefdorp", 12000));
         Area kern = areas.save(new Area(null, gemeente.id(), "kern-" + System.nanoTime(), "Kern Noord",
                 Area.AreaKind.KERN, 3100, 1));
-        Submission saved = submissions.save(new Submission(null, null, gemeente.id(), null, kern.id(), "Geen licht",
-                null, RespondentType.INWONER, "65+", Channel.PAPIER, SubmissionStatus.NIEUW, false,
-                LocalDateTime.now(), LocalDateTime.now(), null));
+        Submission saved = submissions.save(SubmissionBuilder.aSubmission().about("Geen licht").inGemeente(gemeente.id())
+                .inArea(kern.id()).aged("65+").onPaper().build());
 
         assertEquals(kern.id(), submissions.findById(saved.id()).orElseThrow().areaId());
         assertEquals("Proefdorp", areas.listPublic().stream().filter(view -> view.code().equals(kern.code()))
@@ -93,8 +92,7 @@ class SubmissionStorageTest extends RealDatabaseTest {
     }
 
     private static Submission aSubmission(String problem, String solution) {
-        LocalDateTime now = LocalDateTime.now();
-        return new Submission(null, null, null, null, null, problem, solution, RespondentType.INWONER, null,
-                Channel.ONLINE, SubmissionStatus.NIEUW, false, now, now, null);
+        SubmissionBuilder builder = SubmissionBuilder.aSubmission().about(problem);
+        return (solution == null ? builder : builder.withSolution(solution)).build();
     }
 }

@@ -80,7 +80,11 @@ class FacilitatorRecordsOutcomesTest extends BrowserTest {
     }
 
     private void recordOutcome(String themeCode, String problem, String rank) {
-        page.fill("#themeCode", themeCode);
+        // the theme comes from the list: typing its code narrows the list and Enter picks it
+        page.fill("#themeCode-search", themeCode);
+        page.press("#themeCode-search", "Enter");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(themeCode + " ").setChecked(true)).waitFor();
         page.fill("#problem", problem);
         page.selectOption("#priorityRank", rank);
         page.click("form button:has-text('Opslaan')");

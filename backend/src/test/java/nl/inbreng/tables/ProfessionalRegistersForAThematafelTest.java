@@ -91,7 +91,9 @@ class ProfessionalRegistersForAThematafelTest extends BrowserTest {
         keyboard.tabTo("button:has-text('Ja, meld mij af')");
         keyboard.press("Enter");
 
-        page.getByText("U heeft zich afgemeld.").waitFor();
+        page.getByText("U bent afgemeld. U krijgt hierover een e-mail.").waitFor();
+        assertEquals("U bent afgemeld. U krijgt hierover een e-mail.",
+                page.locator("p.status").textContent().trim(), "said once, not twice");
         MimeMessage cancellation = mailsTo(email, 2).get(1);
         assertTrue(calendar(cancellation).contains("METHOD:CANCEL"), "the agenda item is withdrawn");
     }

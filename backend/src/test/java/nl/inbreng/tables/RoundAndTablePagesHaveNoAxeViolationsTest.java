@@ -13,7 +13,10 @@ import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.rounds.Invitations;
+import nl.inbreng.rounds.OrganisationRepository;
 import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundInvitationRepository;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.testing.AdminLogin;
@@ -56,6 +59,12 @@ class RoundAndTablePagesHaveNoAxeViolationsTest extends BrowserTest {
     @Inject
     RoundThemeRepository roundThemes;
 
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    RoundInvitationRepository invitations;
+
     @Test
     void thematafelListWithAnOpenFormAndTheRegistrationPage() {
         TableSession session = TableSessionBuilder.aTableSession().titled("Woninginbraak " + UUID.randomUUID())
@@ -77,7 +86,12 @@ class RoundAndTablePagesHaveNoAxeViolationsTest extends BrowserTest {
     void roundPageWhenOpenWithTheAdviceFormAndItsErrors() {
         Round open = aRound().titled("Ondernemers over veiligheid").forOndernemers().withThemes("1.4", "5.2")
                 .saveWith(rounds, roundThemes);
+        String code = Invitations.invite(open, "Ondernemersvereniging Centrum", organisations, invitations);
         open("/rondes/" + open.slug());
+        page.locator("#code").waitFor();
+        assertNoAxeViolations();
+        page.locator("#code").fill(code);
+        page.click("button:has-text('Code controleren')");
         page.locator("#advice-title").waitFor();
         assertNoAxeViolations();
 

@@ -59,7 +59,7 @@ final class TableSessionBuilder {
         TableSession saved = sessions.save(new TableSession(null, null, null, title,
                 "Samen praten over overlast van jongeren; wat speelt er, en wat helpt?", startsAt, startsAt.plusHours(2),
                 "Gemeentehuis, zaal De Linde, Markt 1", capacity, "Fatima el Amrani", null, null,
-                LocalDateTime.now(TableSession.ZONE)));
+                LocalDateTime.now(TableSession.ZONE), null));
         themes.forEach(code -> sessionThemes.save(new TableSessionTheme(null, saved.id(), code)));
         return saved;
     }

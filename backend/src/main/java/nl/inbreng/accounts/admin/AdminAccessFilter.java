@@ -34,9 +34,11 @@ class AdminAccessFilter {
             HttpMethod.DELETE);
 
     private final AdminSessions sessions;
+    private final SecurityAudit audit;
 
-    AdminAccessFilter(AdminSessions sessions) {
+    AdminAccessFilter(AdminSessions sessions, SecurityAudit audit) {
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     @RequestFilter
@@ -51,14 +53,17 @@ class AdminAccessFilter {
                 .filter(token -> !token.isBlank())
                 .flatMap(sessions::resolve);
         if (principal.isEmpty()) {
+            audit.refused(null, null, request.getMethodName(), request.getPath(), 401);
             return refuse(401, "U bent niet ingelogd", "Log in om verder te gaan.");
         }
         if (STATE_CHANGING.contains(request.getMethod())
                 && !Tokens.sameSecret(principal.get().csrfToken(), request.getHeaders().get(CSRF_HEADER))) {
+            audit.refused(principal.get().userId(), principal.get().username(), request.getMethodName(), request.getPath(), 403);
             return refuse(403, "Deze handeling is geweigerd",
                     "Het beveiligingskenmerk ontbreekt of klopt niet. Laad de pagina opnieuw en probeer het nog eens.");
         }
         if (!allowed(request, principal.get())) {
+            audit.refused(principal.get().userId(), principal.get().username(), request.getMethodName(), request.getPath(), 403);
             return refuse(403, "U heeft hier geen toegang toe", "Uw rol geeft geen toegang tot dit onderdeel.");
         }
         request.setAttribute(PRINCIPAL_ATTRIBUTE, principal.get());

@@ -3,6 +3,7 @@ package nl.inbreng.accounts.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.CookieValue;
@@ -14,9 +15,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.common.ClientAddress;
 import nl.inbreng.common.Problem;
 
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Sign in, sign out and "who am I" for the admin app. */
@@ -24,30 +28,42 @@ import java.util.List;
 class AdminAuthController {
 
     static final String COOKIE = "INBRENG_ADMIN";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LogIn logIn;
     private final AdminSessions sessions;
     private final AdminCookieSettings cookieSettings;
+    private final ClientAddress clientAddress;
+    private final Clock clock;
 
-    AdminAuthController(LogIn logIn, AdminSessions sessions, AdminCookieSettings cookieSettings) {
+    AdminAuthController(LogIn logIn, AdminSessions sessions, AdminCookieSettings cookieSettings,
+                        ClientAddress clientAddress, Clock clock) {
         this.logIn = logIn;
         this.sessions = sessions;
         this.cookieSettings = cookieSettings;
+        this.clientAddress = clientAddress;
+        this.clock = clock;
     }
 
     @Post("/login")
-    HttpResponse<?> login(@Body LoginRequest request) {
+    HttpResponse<?> login(HttpRequest<?> http, @Body LoginRequest request,
+                          @CookieValue(KnownDevices.COOKIE) @Nullable String deviceToken) {
         // Java 17: no pattern matching in switch yet, so the sealed result is unpacked with instanceof.
-        LogIn.Result result = logIn.logIn(request.username(), request.password());
+        LogIn.Result result = logIn.logIn(request.username(), request.password(), clientAddress.limitKey(http),
+                deviceToken);
         if (result instanceof LogIn.Result.LoggedIn loggedIn) {
             return HttpResponse.ok(SessionView.of(loggedIn.session().principal()))
-                    .cookie(sessionCookie(loggedIn.session().token()));
+                    .cookie(sessionCookie(loggedIn.session().token()))
+                    .cookie(deviceCookie(loggedIn.deviceToken()));
         }
-        if (result instanceof LogIn.Result.Locked locked) {
-            return HttpResponse.unauthorized().body(Problem.of(401, "Dit account is tijdelijk geblokkeerd",
-                    "Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het na " + TIME.format(locked.until())
-                            + " opnieuw, of vraag een beheerder om hulp.")).contentType(Problem.MEDIA_TYPE);
+        if (result instanceof LogIn.Result.Throttled throttled) {
+            // the same answer for every name, existing or not: it says nothing about the account
+            long seconds = Math.max(1, Duration.between(LocalDateTime.now(clock), throttled.until()).toSeconds());
+            long minutes = (seconds + 59) / 60;
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
+                    .body(Problem.of(429, "Te veel pogingen om in te loggen",
+                            "Wacht " + (minutes == 1 ? "1 minuut" : minutes + " minuten") + " en probeer het dan opnieuw. "
+                                    + "Weet u uw wachtwoord niet meer? Vraag een beheerder om een nieuw wachtwoord."))
+                    .contentType(Problem.MEDIA_TYPE);
         }
         return HttpResponse.unauthorized().body(Problem.of(401, "Inloggen is niet gelukt",
                 "De gebruikersnaam of het wachtwoord klopt niet.")).contentType(Problem.MEDIA_TYPE);
@@ -66,6 +82,11 @@ class AdminAuthController {
     @Get("/me")
     SessionView me(AdminPrincipal principal) {
         return SessionView.of(principal);
+    }
+
+    private Cookie deviceCookie(String token) {
+        return Cookie.of(KnownDevices.COOKIE, token).httpOnly(true).secure(cookieSettings.secure())
+                .sameSite(SameSite.Strict).path("/api/admin/login").maxAge(KnownDevices.KEEP);
     }
 
     private Cookie sessionCookie(String token) {

@@ -16,11 +16,15 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Opens, resolves and ends server-side admin sessions. A session ends after 8 hours without use. */
+/**
+ * Opens, resolves and ends server-side admin sessions. A session ends after 8 hours without use, and 12 hours after
+ * sign-in however busy it is, so a stolen or forgotten session does not live on (docs/adr/0119-hardening-at-the-edge.md).
+ */
 @Singleton
 public class AdminSessions {
 
     static final Duration IDLE_LIMIT = Duration.ofHours(8);
+    static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final AdminSessionRepository sessions;
@@ -48,6 +52,7 @@ public class AdminSessions {
         LocalDateTime now = LocalDateTime.now(clock);
         return sessions.findByTokenHash(Tokens.sha256(token))
                 .filter(session -> session.expiresAt().isAfter(now))
+                .filter(session -> session.createdAt().plus(ABSOLUTE_LIMIT).isAfter(now))
                 .flatMap(session -> users.findById(session.userId())
                         .filter(AdminUser::active)
                         .map(user -> {
@@ -68,7 +73,9 @@ public class AdminSessions {
     private void touch(AdminSession session, LocalDateTime now) {
         // Sliding expiry, written at most once a minute so that reads stay reads.
         if (session.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now)) {
-            sessions.updateExpiresAtAndLastSeenAt(session.id(), now.plus(IDLE_LIMIT), now);
+            LocalDateTime idleEnd = now.plus(IDLE_LIMIT);
+            LocalDateTime absoluteEnd = session.createdAt().plus(ABSOLUTE_LIMIT);
+            sessions.updateExpiresAtAndLastSeenAt(session.id(), idleEnd.isBefore(absoluteEnd) ? idleEnd : absoluteEnd, now);
         }
     }
 

@@ -40,9 +40,11 @@ class ChangeUser {
     private final PasswordHasher hasher;
     private final AdminSessions sessions;
     private final ListUsers listUsers;
+    private final LoginThrottle throttle;
 
     ChangeUser(AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher, AdminSessions sessions,
-               ListUsers listUsers) {
+               ListUsers listUsers, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.roles = roles;
         this.hasher = hasher;
@@ -114,6 +116,7 @@ class ChangeUser {
         AdminUser changed = users.update(new AdminUser(u.id(), u.username(), hasher.hash(password), u.displayName(),
                 u.active(), 0, null, u.createdAt()));
         sessions.endAllOf(id);
+        throttle.unlock(u.username());
         return new Result.Changed(listUsers.view(changed));
     }
 }

@@ -21,10 +21,12 @@ class ListUsers {
 
     private final AdminUserRepository users;
     private final AdminUserRoleRepository roles;
+    private final LoginThrottle throttle;
 
-    ListUsers(AdminUserRepository users, AdminUserRoleRepository roles) {
+    ListUsers(AdminUserRepository users, AdminUserRoleRepository roles, LoginThrottle throttle) {
         this.users = users;
         this.roles = roles;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -37,8 +39,9 @@ class ListUsers {
     UserView view(AdminUser user) {
         List<String> names = roles.findByUserId(user.id()).stream().map(AdminUserRole::role).sorted()
                 .map(Role::name).toList();
-        return new UserView(user.id(), user.username(), user.displayName(), user.active(), names, user.lockedUntil(),
-                user.createdAt());
+        // lockedUntil: until when browsers that never signed in to this account must wait (its own browsers need not)
+        return new UserView(user.id(), user.username(), user.displayName(), user.active(), names,
+                throttle.accountWaitsUntil(user.username()).orElse(null), user.createdAt());
     }
 
     /** An account as the beheerder sees it. */

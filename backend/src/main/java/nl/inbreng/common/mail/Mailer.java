@@ -54,7 +54,14 @@ public class Mailer {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
-        if (mail.calendar() == null) {
+        if (mail.html() != null) {
+            // multipart/alternative: plain text first, the richer part last, as RFC 2046 asks.
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        } else if (mail.calendar() == null) {
             message.setText(mail.text(), StandardCharsets.UTF_8.name());
         } else {
             MimeBodyPart text = new MimeBodyPart();
@@ -66,6 +73,11 @@ public class Mailer {
             message.setContent(new MimeMultipart(text, calendar));
         }
         return message;
+    }
+
+    /** Whether an SMTP server is configured; without one nothing is sent. */
+    public boolean enabled() {
+        return settings.enabled();
     }
 
     /** The sender address, also used as ORGANIZER in invitations. */

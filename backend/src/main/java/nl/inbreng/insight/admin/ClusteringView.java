@@ -6,9 +6,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** The answer of POST /api/admin/clusterings (see CONTRACT.md), with breakdowns and near-duplicate groups. */
+/**
+ * The answer of POST /api/admin/clusterings (see CONTRACT.md), with breakdowns, near-duplicate groups and how the
+ * number of clusters was chosen.
+ */
 @Serdeable
-record ClusteringView(long id, int total, List<ClusterView> clusters, List<DuplicateView> nearDuplicates) {
+record ClusteringView(long id, int total, List<ClusterView> clusters, List<DuplicateView> nearDuplicates,
+                      ClusterCountView clusterCount) {
+
+    /**
+     * {@code how}: REQUESTED (the analyst's number), THEMES (the themes the inputs fit), GAP (the gap statistic) or
+     * TOO_FEW_INPUTS; {@code reason} in plain Dutch; {@code themesFollowed} true when the clusters follow themes.
+     */
+    @Serdeable
+    record ClusterCountView(int clusters, String how, String reason, boolean themesFollowed) {
+    }
 
     /** One cluster; {@code summary} is the summary sentences joined, {@code summarySentences} link to inputs. */
     @Serdeable

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
+import nl.inbreng.insight.clustering.ClusterCount;
 import nl.inbreng.insight.clustering.ClusterInput;
 import nl.inbreng.insight.clustering.ClusteringOptions;
 import nl.inbreng.insight.clustering.ClusteringResult;
@@ -12,6 +13,7 @@ import nl.inbreng.insight.clustering.SummarySentence;
 import nl.inbreng.insight.clustering.TextCluster;
 import nl.inbreng.insight.clustering.TextClusterer;
 import nl.inbreng.insight.clustering.ThemePrior;
+import nl.inbreng.submissions.PublicQuotes;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
 
@@ -20,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -39,17 +42,19 @@ class CreateClustering {
     private final StoredClusterRepository clusters;
     private final StoredClusterMemberRepository members;
     private final StoredSummarySentenceRepository sentences;
+    private final PublicQuotes quotes;
     private final Clock clock;
 
     CreateClustering(FilteredInputs inputs, ThemaRepository themes, StoredClusteringRepository clusterings,
                      StoredClusterRepository clusters, StoredClusterMemberRepository members,
-                     StoredSummarySentenceRepository sentences, Clock clock) {
+                     StoredSummarySentenceRepository sentences, PublicQuotes quotes, Clock clock) {
         this.inputs = inputs;
         this.themes = themes;
         this.clusterings = clusterings;
         this.clusters = clusters;
         this.members = members;
         this.sentences = sentences;
+        this.quotes = quotes;
         this.clock = clock;
     }
 
@@ -63,13 +68,11 @@ class CreateClustering {
     Result create(ClusteringFilter filter, @Nullable Integer requested) {
         validate(filter, requested);
         List<FilteredInputs.Row> rows = inputs.find(filter);
-        List<ThemePrior> priors = priors();
-        ClusteringResult result = new TextClusterer().cluster(
-                rows.stream().map(row -> new ClusterInput(row.id(), row.text())).toList(),
-                new ClusteringOptions(requested, SEED, priors));
+        ClusteringResult result = new TextClusterer().cluster(clusterInputs(rows), options(filter, requested));
 
         StoredClustering stored = clusterings.save(new StoredClustering(null, filter.theme(), filter.channel(),
-                filter.area(), filter.round(), requested, SEED, LocalDateTime.now(clock), filter.importNumber(), null));
+                filter.area(), filter.round(), requested, SEED, LocalDateTime.now(clock), filter.importNumber(), null,
+                result.count().reason()));
         Map<Long, FilteredInputs.Row> byId = rows.stream()
                 .collect(Collectors.toMap(FilteredInputs.Row::id, Function.identity()));
         List<ClusteringView.ClusterView> views = new ArrayList<>();
@@ -88,7 +91,27 @@ class CreateClustering {
             duplicates.add(new ClusteringView.DuplicateView(group.memberIds(),
                     count(group.memberIds().stream().map(byId::get).toList(), FilteredInputs.Row::channel)));
         }
-        return new Result.Created(new ClusteringView(stored.id(), rows.size(), views, duplicates));
+        ClusterCount count = result.count();
+        return new Result.Created(new ClusteringView(stored.id(), rows.size(), views, duplicates,
+                new ClusteringView.ClusterCountView(count.clusters(), count.how().name(), count.reason(),
+                        count.themesFollowed())));
+    }
+
+    /** The rows as clustering inputs; only inputs that PublicQuotes allows are ever quoted in a summary. */
+    List<ClusterInput> clusterInputs(List<FilteredInputs.Row> rows) {
+        Set<Long> quotable = quotes.quotable(rows.stream().map(FilteredInputs.Row::id).toList());
+        return rows.stream().map(row -> new ClusterInput(row.id(), row.text(), quotable.contains(row.id()))).toList();
+    }
+
+    /**
+     * The themes as priors, unless the inputs carry categories of their own (an import's): the taxonomy's themes
+     * say nothing about those, so the clustering then follows the text alone. Also used by a refresh.
+     */
+    ClusteringOptions options(ClusteringFilter filter, @Nullable Integer requested) {
+        if (inputs.carryImportedCategories(filter)) {
+            return new ClusteringOptions(requested, SEED, List.of(), true);
+        }
+        return new ClusteringOptions(requested, SEED, priors());
     }
 
     /** Stores one computed cluster with its members and summary; also used when a clustering is refreshed. */
@@ -110,9 +133,10 @@ class CreateClustering {
         return saved;
     }
 
-    /** The themes as priors, the same for a new clustering and a refresh. */
-    List<ThemePrior> priors() {
-        return themes.findByActiveOrderByPosition(true).stream().map(CreateClustering::prior).toList();
+    /** The taxonomy's own themes (VNG, strategic, local) as priors; themes an import created have no text to go on. */
+    private List<ThemePrior> priors() {
+        return themes.findByActiveOrderByPosition(true).stream()
+                .filter(thema -> thema.kind() != Thema.ThemaKind.IMPORT).map(CreateClustering::prior).toList();
     }
 
     private static void validate(ClusteringFilter filter, @Nullable Integer requested) {

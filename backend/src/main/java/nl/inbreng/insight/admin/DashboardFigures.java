@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.submissions.CountedInputs;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
@@ -17,13 +18,13 @@ import java.util.function.Consumer;
 
 /**
  * The counts behind the dashboard charts: input per ISO week and channel, per theme, per area and per respondent
- * group. Withdrawn and spam inputs do not count; hidden ones do (someone did take part).
+ * group. Which inputs count: {@link CountedInputs#PARTICIPATION} (hidden ones do: someone did take part).
  */
 @Singleton
 class DashboardFigures {
 
     static final String UNKNOWN = "ONBEKEND";
-    private static final String COUNTED = " s.status NOT IN ('SPAM', 'INGETROKKEN')";
+    private static final String COUNTED = " " + CountedInputs.PARTICIPATION.sql("s");
 
     /** One bar: a name and a count. */
     @Serdeable
@@ -113,7 +114,7 @@ class DashboardFigures {
             Double index = populationShare == 0 || inputs == 0 ? null : Math.round(100 * inputShare / populationShare) / 100.0;
             String verdict = index == null ? "ONBEKEND" : index >= OVER ? "OVER" : index <= UNDER ? "ONDER" : "IN_VERHOUDING";
             String link = "/api/admin/submissions?area=" + row[0] + (round == null ? "" : "&round=" + round)
-                    + "&status=NIEUW,BEOORDEELD,VERBORGEN,SAMENGEVOEGD";
+                    + "&status=" + CountedInputs.PARTICIPATION.statusParameter();
             shares.add(new AreaShare(row[0], row[1], population, row[3] == null ? null : Integer.valueOf(row[3]), count,
                     inputShare, populationShare, index, verdict, link));
         }

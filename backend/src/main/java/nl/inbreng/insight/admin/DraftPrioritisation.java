@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.submissions.CountedInputs;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
@@ -13,7 +14,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +42,9 @@ public class DraftPrioritisation {
     /** The extra column next to the respondent groups: wijkraden, ondernemersverenigingen and other organisations. */
     static final String ORGANISATIONS = "ORGANISATIE";
 
-    private static final String COUNTED_STATUSES = EnumSet.complementOf(EnumSet.of(Submission.SubmissionStatus.VERBORGEN,
-            Submission.SubmissionStatus.SPAM, Submission.SubmissionStatus.INGETROKKEN)).stream()
-            .map(Enum::name).collect(Collectors.joining(","));
     private static final String NOT_AT_A_TABLE = Arrays.stream(Submission.Channel.values())
             .filter(channel -> channel != Submission.Channel.THEMATAFEL).map(Enum::name).collect(Collectors.joining(","));
-    private static final String COUNTED = " s.problem IS NOT NULL AND s.status NOT IN ('VERBORGEN', 'SPAM', 'INGETROKKEN')";
+    private static final String COUNTED = " " + CountedInputs.CONTENT.sql("s");
 
     private final DataSource dataSource;
     private final ThemaRepository themes;
@@ -220,7 +217,7 @@ public class DraftPrioritisation {
     /** The inbox list with the inputs this prioritisation counts for a theme (hidden, spam and withdrawn left out). */
     private static String link(String theme, @Nullable Long round) {
         return "/api/admin/submissions?theme=" + theme + (round == null ? "" : "&round=" + round)
-                + "&status=" + COUNTED_STATUSES;
+                + "&status=" + CountedInputs.CONTENT.statusParameter();
     }
 
     private Map<String, ManualWeight> manualWeights(@Nullable Long round) {

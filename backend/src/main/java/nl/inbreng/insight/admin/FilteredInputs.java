@@ -3,6 +3,7 @@ package nl.inbreng.insight.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.submissions.CountedInputs;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -37,12 +38,44 @@ class FilteredInputs {
     // The DataSource hands out the current transaction's connection, so there must be one.
     @Transactional(readOnly = true)
     List<Row> find(ClusteringFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
-                + "FROM submission s LEFT JOIN area a ON a.id = s.area_id "
-                + "WHERE s.problem IS NOT NULL AND s.status NOT IN ('VERBORGEN', 'SPAM', 'INGETROKKEN')");
         List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+        return query("SELECT s.id, s.problem, s.solution, s.channel, a.code, s.respondent_type "
+                + "FROM submission s LEFT JOIN area a ON a.id = s.area_id " + where + " ORDER BY s.id", parameters);
+    }
+
+    /**
+     * Whether the inputs of the filter carry categories of their own: at least half of those that are tagged carry a
+     * theme an import created (a municipality's own category names). The themes of the taxonomy say nothing about
+     * such inputs, so clustering then leaves them out.
+     */
+    @Transactional(readOnly = true)
+    boolean carryImportedCategories(ClusteringFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+        String sql = "SELECT COUNT(DISTINCT s.id), COUNT(DISTINCT CASE WHEN th.kind = 'IMPORT' THEN s.id END) "
+                + "FROM submission s LEFT JOIN area a ON a.id = s.area_id "
+                + "JOIN submission_theme t ON t.submission_id = s.id JOIN thema th ON th.code = t.thema_code " + where;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                long tagged = result.getLong(1);
+                long imported = result.getLong(2);
+                return imported > 0 && imported * 2 >= tagged;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the categories of inputs failed", e);
+        }
+    }
+
+    private static String where(ClusteringFilter filter, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("WHERE " + CountedInputs.CONTENT.sql("s"));
         if (filter.theme() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM submission_theme t WHERE t.submission_id = s.id AND t.thema_code = ?)");
+            sql.append(" AND EXISTS (SELECT 1 FROM submission_theme t2 WHERE t2.submission_id = s.id AND t2.thema_code = ?)");
             parameters.add(filter.theme());
         }
         if (filter.channel() != null) {
@@ -62,8 +95,7 @@ class FilteredInputs {
             sql.append(" AND EXISTS (SELECT 1 FROM import_submission i WHERE i.submission_id = s.id AND i.import_id = ?)");
             parameters.add(importNumber);
         }
-        sql.append(" ORDER BY s.id");
-        return query(sql.toString(), parameters);
+        return sql.toString();
     }
 
     /**

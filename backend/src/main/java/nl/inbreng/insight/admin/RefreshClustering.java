@@ -78,13 +78,14 @@ class RefreshClustering {
                 clusters.delete(cluster);
             }
         }
-        List<ClusterInput> rest = rows.stream().filter(row -> !keptByPins.contains(row.id()))
-                .map(row -> new ClusterInput(row.id(), row.text())).toList();
+        List<ClusterInput> rest = create.clusterInputs(rows.stream().filter(row -> !keptByPins.contains(row.id()))
+                .toList());
         // An asked-for number of groups counts the pinned ones too.
         Integer requested = clustering.requestedClusters() == null ? null
                 : Math.max(1, clustering.requestedClusters() - pinned);
-        ClusteringResult result = new TextClusterer().cluster(rest,
-                new ClusteringOptions(requested, clustering.seed(), create.priors()));
+        ClusteringOptions options = create.options(clustering.filter(), requested);
+        ClusteringResult result = new TextClusterer().cluster(rest, new ClusteringOptions(options.clusters(),
+                clustering.seed(), options.priors(), options.ownCategories()));
         for (var cluster : result.clusters()) {
             create.store(clusteringId, position++, cluster);
         }

@@ -33,11 +33,13 @@ class SplitCluster {
     private final StoredClusterMemberRepository members;
     private final StoredSummarySentenceRepository sentences;
     private final FilteredInputs inputs;
+    private final CreateClustering create;
     private final Clock clock;
 
     SplitCluster(StoredClusteringRepository clusterings, StoredClusterRepository clusters,
                  StoredClusterMemberRepository members, StoredSummarySentenceRepository sentences,
-                 FilteredInputs inputs, Clock clock) {
+                 FilteredInputs inputs, CreateClustering create, Clock clock) {
+        this.create = create;
         this.clusterings = clusterings;
         this.clusters = clusters;
         this.members = members;
@@ -72,8 +74,7 @@ class SplitCluster {
         }
         Map<Long, StoredClusterMember> bySubmission = current.stream()
                 .collect(Collectors.toMap(StoredClusterMember::submissionId, Function.identity()));
-        List<ClusterInput> texts = inputs.ofCluster(source.id()).stream()
-                .map(row -> new ClusterInput(row.id(), row.text())).toList();
+        List<ClusterInput> texts = create.clusterInputs(inputs.ofCluster(source.id()));
 
         Set<Long> picked = submissionIds == null || submissionIds.isEmpty()
                 ? new ClusterSplit().propose(texts, clustering.get().seed()).orElseThrow(() -> new InvalidInputException(

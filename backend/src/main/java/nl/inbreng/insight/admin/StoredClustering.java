@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 /**
  * A clustering run with the filter it covered, kept so that it can be curated and reproduced (same seed).
  * {@code curatedAt} is the last time an analyst changed it; null means nobody touched it since it was computed.
+ * {@code countReason} says in plain Dutch why it has the number of clusters it has (null for older clusterings).
  */
 @MappedEntity("clustering")
 record StoredClustering(
@@ -22,7 +23,8 @@ record StoredClustering(
         long seed,
         LocalDateTime createdAt,
         @Nullable Long filterImport,
-        @Nullable LocalDateTime curatedAt) {
+        @Nullable LocalDateTime curatedAt,
+        @Nullable String countReason) {
 
     ClusteringFilter filter() {
         return new ClusteringFilter(filterTheme, filterChannel, filterArea, filterRound,

@@ -10,12 +10,12 @@ import java.util.List;
  * A stored clustering as it is now: the fields of the POST answer (see CONTRACT.md) plus its curation state, so the
  * screen can reopen it. {@code unassigned} counts inputs that match the filter but are not in any cluster yet
  * (they arrived later; "nieuwe inbreng indelen" places them). Near-duplicate groups are not stored, so that list is
- * empty here.
+ * empty here. {@code countReason} says why the clustering has the number of clusters it has.
  */
 @Serdeable
 record StoredClusteringView(long id, int total, List<Cluster> clusters, List<ClusteringView.DuplicateView> nearDuplicates,
                             ClusteringFilter filter, @Nullable Integer requestedClusters, LocalDateTime createdAt,
-                            @Nullable LocalDateTime curatedAt, int unassigned) {
+                            @Nullable LocalDateTime curatedAt, int unassigned, @Nullable String countReason) {
 
     /** One cluster; {@code newMemberIds} are inputs placed by "nieuwe inbreng indelen" that nobody accepted yet. */
     @Serdeable

@@ -119,7 +119,8 @@ class StoredClusterings {
                             excerpt(rows.get(member.submissionId())), member.isNew())).toList()));
         }
         return Optional.of(new StoredClusteringView(id, memberIds.size(), views, List.of(), clustering.filter(),
-                clustering.requestedClusters(), clustering.createdAt(), clustering.curatedAt(), unassigned));
+                clustering.requestedClusters(), clustering.createdAt(), clustering.curatedAt(), unassigned,
+                clustering.countReason()));
     }
 
     private static List<Long> ids(String joined) {

@@ -42,7 +42,8 @@ public final class ClusterSplit {
         List<ClusterInput> sorted = inputs.stream().sorted(Comparator.comparingLong(ClusterInput::id)).toList();
         Vocabulary.Built built = Vocabulary.build(sorted.stream().map(ClusterInput::text).toList(), List.of());
         int dimension = built.vocabulary().dimension();
-        ClusterDescriber describer = new ClusterDescriber(built.vocabulary(), built.vectors(), sorted);
+        ClusterDescriber describer = new ClusterDescriber(built.vocabulary(), built.vectors(), sorted,
+                new NearDuplicates().find(sorted, built.words(), built.vocabulary()));
         List<Integer> in = new ArrayList<>();
         List<Integer> out = new ArrayList<>();
         for (int d = 0; d < sorted.size(); d++) {

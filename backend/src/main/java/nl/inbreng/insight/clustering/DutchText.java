@@ -61,6 +61,20 @@ final class DutchText {
             "vreselijk", "ontzettend", "extra", "nodig", "snel", "lang", "langer", "ernstig", "laatste", "afgelopen",
             "vorige", "volgende", "wachten", "hopen", "hoop");
 
+    /**
+     * The frame of a report rather than its topic: how residents and call-centre staff open, close and hand on a
+     * melding ("mevrouw belt dat…", "foto bijgevoegd", "graag terugkoppeling", "t.h.v. nr 12"). Without them, clusters
+     * form around who called and how instead of what is wrong.
+     */
+    static final Set<String> REPORT_FRAME = Set.of(
+            "belt", "belde", "melder", "melders", "meldt", "meldde", "melding", "meldingen", "meld", "teruggebeld",
+            "terugbellen", "terugkoppeling", "terugkoppelen", "reactie", "bewoner", "bewoonster", "mw", "mevr", "mvr",
+            "mnr", "dhr", "hr", "mijnheer", "hallo", "hoi", "goedemiddag", "goedemorgen", "goedenavond", "goedendag",
+            "beste", "dank", "bedankt", "groet", "groeten", "vriendelijke", "svp", "aub", "alstublieft", "bvd", "ivm",
+            "thv", "nr", "nummer", "huisnummer", "hoek", "foto", "fotos", "bijgevoegd", "bijlage", "actie", "oplossen",
+            "opgelost", "alweer", "wederom", "info", "ter", "tel", "telefonisch", "doorgezet", "zsm", "asap",
+            "spoedig", "verzoek", "verzoeke", "vriendelijk", "wil", "adres", "locatie", "bericht", "hierbij");
+
     private static final CharArraySet STOP = stopSet();
 
     private final DutchStemmer stemmer = new DutchStemmer();
@@ -69,6 +83,7 @@ final class DutchText {
     private static CharArraySet stopSet() {
         CharArraySet set = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
         set.addAll(FILLER);
+        set.addAll(REPORT_FRAME);
         return CharArraySet.unmodifiableSet(set);
     }
 

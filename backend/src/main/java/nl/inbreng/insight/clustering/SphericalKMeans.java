@@ -11,7 +11,8 @@ final class SphericalKMeans {
 
     private static final int MAX_ITERATIONS = 20;
 
-    record Result(int[] assignment, float[][] centroids, double[] similarity) {
+    /** {@code objective} is the weighted sum of every input's similarity to its own centre: higher fits better. */
+    record Result(int[] assignment, float[][] centroids, double[] similarity, double objective) {
     }
 
     private SphericalKMeans() {
@@ -22,6 +23,15 @@ final class SphericalKMeans {
      * so a seeded cluster keeps its meaning instead of drifting to whatever is most frequent.
      */
     static Result run(SparseVector[] docs, float[][] start, float[][] anchors, float anchorWeight, int dimension) {
+        return run(docs, null, start, anchors, anchorWeight, dimension);
+    }
+
+    /**
+     * As above with a weight per input ({@code null}: all 1). Near-identical inputs share a weight, so a hundred
+     * copies of one report pull a centre like a handful would, while each copy still joins a cluster.
+     */
+    static Result run(SparseVector[] docs, float[] weights, float[][] start, float[][] anchors, float anchorWeight,
+                      int dimension) {
         int k = start.length;
         float[][] centroids = new float[k][];
         for (int c = 0; c < k; c++) {
@@ -51,16 +61,18 @@ final class SphericalKMeans {
                 }
             }
             assignment = next;
-            centroids = update(docs, assignment, current, anchors, anchorWeight, dimension);
+            centroids = update(docs, weights, assignment, current, anchors, anchorWeight, dimension);
             // Stop once fewer than one in a thousand inputs still move; the rest is noise.
             if (changed[0] * 1000 <= docs.length) {
                 break;
             }
         }
+        double objective = 0;
         for (int d = 0; d < docs.length; d++) {
             similarity[d] = docs[d].isEmpty() ? 0 : docs[d].dot(centroids[assignment[d]]);
+            objective += similarity[d] * (weights == null ? 1 : weights[d]);
         }
-        return new Result(assignment, centroids, similarity);
+        return new Result(assignment, centroids, similarity, objective);
     }
 
     static int nearest(SparseVector doc, float[][] centroids) {
@@ -80,8 +92,8 @@ final class SphericalKMeans {
      * New centres. Each cluster is summed by one task, over its members in input order, so the clusters can be
      * summed in parallel and every sum still adds the same floats in the same order.
      */
-    private static float[][] update(SparseVector[] docs, int[] assignment, float[][] previous, float[][] anchors,
-                                    float anchorWeight, int dimension) {
+    private static float[][] update(SparseVector[] docs, float[] weights, int[] assignment, float[][] previous,
+                                    float[][] anchors, float anchorWeight, int dimension) {
         int k = previous.length;
         int[] sizes = new int[k];
         for (int cluster : assignment) {
@@ -103,7 +115,7 @@ final class SphericalKMeans {
             }
             float[] sum = new float[dimension];
             for (int d : members[c]) {
-                docs[d].addTo(sum, 1f);
+                docs[d].addTo(sum, weights == null ? 1f : weights[d]);
             }
             if (anchors != null && anchors[c] != null) {
                 float factor = anchorWeight * sizes[c];
@@ -119,6 +131,11 @@ final class SphericalKMeans {
 
     /** k-means++ seeding on cosine distance, continuing from centroids already chosen. */
     static float[][] seed(SparseVector[] docs, float[][] chosen, int k, Random random, int dimension) {
+        return seed(docs, null, chosen, k, random, dimension);
+    }
+
+    /** As above, each input drawn in proportion to its weight ({@code null}: all 1) times its squared distance. */
+    static float[][] seed(SparseVector[] docs, float[] weights, float[][] chosen, int k, Random random, int dimension) {
         float[][] centroids = new float[k][];
         int have = Math.min(chosen.length, k);
         System.arraycopy(chosen, 0, centroids, 0, have);
@@ -138,14 +155,14 @@ final class SphericalKMeans {
         }
         for (int c = have; c < k; c++) {
             double total = 0;
-            for (double dist : distance) {
-                total += dist * dist;
+            for (int d = 0; d < docs.length; d++) {
+                total += distance[d] * distance[d] * (weights == null ? 1 : weights[d]);
             }
             int pick = docs.length - 1;
             if (total > 0) {
                 double target = random.nextDouble() * total;
                 for (int d = 0; d < docs.length; d++) {
-                    target -= distance[d] * distance[d];
+                    target -= distance[d] * distance[d] * (weights == null ? 1 : weights[d]);
                     if (target <= 0) {
                         pick = d;
                         break;

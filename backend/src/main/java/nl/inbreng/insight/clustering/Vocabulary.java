@@ -18,14 +18,24 @@ final class Vocabulary {
 
     enum Kind { WORD, PAIR, GRAM }
 
-    private static final float COMPOUND_PART_WEIGHT = 0.6f;
-    private static final float PAIR_WEIGHT = 0.5f;
-    private static final float GRAM_WEIGHT = 0.35f;
+    /**
+     * How texts become vectors. {@code gramShare} is the share of a text's squared length given to its character
+     * grams (the rest goes to words and word pairs), so that neither block drowns the other whatever the text length.
+     */
+    record Settings(int gramMin, int gramMax, float gramShare, float pairWeight, float compoundWeight,
+                    boolean distinctIdf) {
+        static final Settings DEFAULT = new Settings(3, 5, 0.5f, 0.5f, 0.6f, true);
+        /** The features before issue 13: character 4-grams at a fixed low weight, one norm over everything. */
+        static final Settings LEGACY = new Settings(4, 4, -1f, 0.5f, 0.6f, false);
+    }
+
+    private static final float LEGACY_GRAM_WEIGHT = 0.35f;
     private static final int MIN_PART = 4;
     /** Below this many distinct texts a second analyser costs more than it saves. */
     private static final int PARALLEL_FROM = 2000;
 
     private final DutchText text;
+    private final Settings settings;
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Kind> kinds = new ArrayList<>();
     private final List<Map<String, Integer>> surfaces = new ArrayList<>();
@@ -34,16 +44,22 @@ final class Vocabulary {
     private float[] idf = new float[0];
     private int[] documentFrequency = new int[0];
 
-    private Vocabulary(Set<String> compoundVocabulary, DutchText text) {
+    private Vocabulary(Set<String> compoundVocabulary, DutchText text, Settings settings) {
         this.compoundVocabulary = compoundVocabulary;
         this.text = text;
+        this.settings = settings;
     }
 
     /** Builds the vocabulary and vectors for the documents; extra texts (theme words) only widen the compound list. */
     static Built build(List<String> documents, List<String> extraTexts) {
+        return build(documents, extraTexts, Settings.DEFAULT);
+    }
+
+    static Built build(List<String> documents, List<String> extraTexts, Settings settings) {
         DutchText reader = new DutchText();
         int n = documents.size();
-        List<List<String>> tokenised = analyse(documents, reader);
+        int[] slotOf = new int[n];
+        List<List<String>> tokenised = analyse(documents, reader, slotOf);
         // Per word: {number of documents, last document counted}, so no set of words is built per document.
         Map<String, int[]> wordDf = new HashMap<>();
         for (int d = 0; d < n; d++) {
@@ -69,7 +85,7 @@ final class Vocabulary {
                 }
             }
         }
-        Vocabulary vocabulary = new Vocabulary(compoundVocabulary, reader);
+        Vocabulary vocabulary = new Vocabulary(compoundVocabulary, reader, settings);
         int[][] featureIds = new int[n][];
         float[][] featureCounts = new float[n][];
         Counts counts = vocabulary.counts;
@@ -81,17 +97,27 @@ final class Vocabulary {
         }
         vocabulary.countWordSurfaces();
         vocabulary.documentFrequency = new int[vocabulary.kinds.size()];
-        for (int[] ids : featureIds) {
-            for (int id : ids) {
+        // With distinct idf a text repeated 97 times counts once: a petition must not make its words look common.
+        boolean[] slotSeen = new boolean[n];
+        int distinctTexts = 0;
+        for (int d = 0; d < n; d++) {
+            if (settings.distinctIdf()) {
+                if (slotSeen[slotOf[d]]) {
+                    continue;
+                }
+                slotSeen[slotOf[d]] = true;
+            }
+            distinctTexts++;
+            for (int id : featureIds[d]) {
                 vocabulary.documentFrequency[id]++;
             }
         }
         vocabulary.idf = new float[vocabulary.kinds.size()];
         // Features seen once carry no shared signal; dropping them keeps centroids small on large sets.
-        int minDf = n >= 50 ? 2 : 1;
+        int minDf = distinctTexts >= 50 ? 2 : 1;
         for (int id = 0; id < vocabulary.idf.length; id++) {
             int df = vocabulary.documentFrequency[id];
-            vocabulary.idf[id] = df < minDf ? 0f : (float) (Math.log((n + 1.0) / (df + 1.0)) + 1.0);
+            vocabulary.idf[id] = df < minDf ? 0f : (float) (Math.log((distinctTexts + 1.0) / (df + 1.0)) + 1.0);
         }
         SparseVector[] vectors = new SparseVector[n];
         for (int i = 0; i < n; i++) {
@@ -107,10 +133,9 @@ final class Vocabulary {
      * analysed once; on large sets the distinct texts are analysed in fixed slices in parallel, one analyser per
      * slice (an analyser is not thread-safe). Stemming stays with the vocabulary's own analyser.
      */
-    private static List<List<String>> analyse(List<String> documents, DutchText reader) {
+    private static List<List<String>> analyse(List<String> documents, DutchText reader, int[] slotOf) {
         Map<String, Integer> slots = new HashMap<>();
         List<String> distinct = new ArrayList<>();
-        int[] slotOf = new int[documents.size()];
         for (int d = 0; d < documents.size(); d++) {
             slotOf[d] = slots.computeIfAbsent(documents.get(d), text -> {
                 distinct.add(text);
@@ -190,7 +215,9 @@ final class Vocabulary {
         int[] kept = new int[size];
         float[] weights = new float[size];
         int next = 0;
-        double norm = 0;
+        double wordNorm = 0;
+        double gramNorm = 0;
+        boolean legacy = settings.gramShare() < 0;
         for (int i = 0; i < featureIds.length; i++) {
             int id = featureIds[i];
             if (id >= idf.length || idf[id] <= 0) {
@@ -198,26 +225,43 @@ final class Vocabulary {
             }
             // Sublinear tf: a word repeated in one long story should not drown its other words.
             float tf = raw[i] >= 1 ? (float) (1 + Math.log(raw[i])) : raw[i];
+            Kind kind = kinds.get(id);
             kept[next] = id;
-            weights[next] = tf * idf[id] * weightOf(kinds.get(id));
-            norm += weights[next] * weights[next];
+            weights[next] = tf * idf[id] * weightOf(kind, legacy);
+            if (kind == Kind.GRAM && !legacy) {
+                gramNorm += weights[next] * weights[next];
+            } else {
+                wordNorm += weights[next] * weights[next];
+            }
             next++;
         }
-        if (norm == 0) {
+        if (wordNorm + gramNorm == 0) {
             return SparseVector.EMPTY;
         }
-        float inv = (float) (1 / Math.sqrt(norm));
+        // Each block is scaled to its share of the length; a text with only one block gets all of it.
+        float wordScale;
+        float gramScale;
+        if (legacy || gramNorm == 0) {
+            wordScale = (float) (1 / Math.sqrt(wordNorm + gramNorm));
+            gramScale = wordScale;
+        } else if (wordNorm == 0) {
+            gramScale = (float) (1 / Math.sqrt(gramNorm));
+            wordScale = 0;
+        } else {
+            wordScale = (float) (Math.sqrt(1 - settings.gramShare()) / Math.sqrt(wordNorm));
+            gramScale = (float) (Math.sqrt(settings.gramShare()) / Math.sqrt(gramNorm));
+        }
         for (int i = 0; i < size; i++) {
-            weights[i] *= inv;
+            weights[i] *= kinds.get(kept[i]) == Kind.GRAM ? gramScale : wordScale;
         }
         return new SparseVector(kept, weights);
     }
 
-    private static float weightOf(Kind kind) {
+    private float weightOf(Kind kind, boolean legacy) {
         return switch (kind) {
             case WORD -> 1f;
-            case PAIR -> PAIR_WEIGHT;
-            case GRAM -> GRAM_WEIGHT;
+            case PAIR -> settings.pairWeight();
+            case GRAM -> legacy ? LEGACY_GRAM_WEIGHT : 1f;
         };
     }
 
@@ -272,11 +316,13 @@ final class Vocabulary {
         String[] parts = split(word);
         int[] partIds = new int[parts.length];
         for (int p = 0; p < parts.length; p++) {
-            partIds[p] = add(own, Kind.WORD, "w|" + text.stem(parts[p]), COMPOUND_PART_WEIGHT, grow);
+            partIds[p] = add(own, Kind.WORD, "w|" + text.stem(parts[p]), settings.compoundWeight(), grow);
         }
         String padded = "_" + word + "_";
-        for (int i = 0; i + 4 <= padded.length(); i++) {
-            add(own, Kind.GRAM, "g|" + padded.substring(i, i + 4), 1f, grow);
+        for (int length = settings.gramMin(); length <= settings.gramMax(); length++) {
+            for (int i = 0; i + length <= padded.length(); i++) {
+                add(own, Kind.GRAM, "g|" + padded.substring(i, i + length), 1f, grow);
+            }
         }
         int[] featureIds = new int[own.size()];
         float[] amounts = new float[own.size()];

@@ -10,11 +10,16 @@ import nl.inbreng.common.Problem;
 import nl.inbreng.kiosk.Kraammoment;
 import nl.inbreng.kiosk.KraammomentRepository;
 import nl.inbreng.common.Tokens;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.RoundOfInput;
+import nl.inbreng.submissions.Submission;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +31,17 @@ class CreateKraammoment {
 
     private final KraammomentRepository moments;
     private final GemeenteRepository gemeenten;
+    private final RoundRepository rounds;
+    private final RoundOfInput roundOfInput;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    CreateKraammoment(KraammomentRepository moments, GemeenteRepository gemeenten, PasswordHasher hasher, Clock clock) {
+    CreateKraammoment(KraammomentRepository moments, GemeenteRepository gemeenten, RoundRepository rounds,
+                      RoundOfInput roundOfInput, PasswordHasher hasher, Clock clock) {
         this.moments = moments;
         this.gemeenten = gemeenten;
+        this.rounds = rounds;
+        this.roundOfInput = roundOfInput;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -39,7 +49,12 @@ class CreateKraammoment {
     record Created(Kraammoment moment, String unlockCode) {
     }
 
-    Created create(@Nullable String name, @Nullable String place, @Nullable LocalDate date, @Nullable String gemeenteCode) {
+    /**
+     * Without a round of its own the stall day belongs to the round open on that day for residents in its gemeente
+     * (RoundOfInput); with none open it has no round and each input finds its own when it is stored.
+     */
+    Created create(@Nullable String name, @Nullable String place, @Nullable LocalDate date, @Nullable String gemeenteCode,
+                   @Nullable Long roundId) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String cleanName = required(name, "name", "Vul een naam in, bijvoorbeeld \"Weekmarkt woensdag 12 oktober\".", errors);
         String cleanPlace = required(place, "place", "Vul de plek in, bijvoorbeeld \"Marktplein\".", errors);
@@ -53,12 +68,17 @@ class CreateKraammoment {
                 errors.add(new Problem.FieldError("gemeenteCode", "Kies een gemeente uit de lijst."));
             }
         }
+        if (roundId != null && !rounds.existsById(roundId)) {
+            errors.add(new Problem.FieldError("roundId", "Kies een ronde uit de lijst, of laat dit leeg."));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Long round = roundId != null ? roundId : roundOfInput.find(gemeenteId, Submission.RespondentType.INWONER, List.of(),
+                date.atTime(LocalTime.NOON)).map(Round::id).orElse(null);
         String code = unlockCode();
         Kraammoment saved = moments.save(new Kraammoment(null, gemeenteId, cleanName, cleanPlace, date,
-                Tokens.random(18), hasher.hash(code), LocalDateTime.now(clock)));
+                Tokens.random(18), hasher.hash(code), LocalDateTime.now(clock), round));
         return new Created(saved, code);
     }
 

@@ -40,12 +40,14 @@ class KraammomentAdminController {
     }
 
     @Serdeable
-    record CreateRequest(@Nullable String name, @Nullable String place, @Nullable LocalDate date, @Nullable String gemeenteCode) {
+    record CreateRequest(@Nullable String name, @Nullable String place, @Nullable LocalDate date, @Nullable String gemeenteCode,
+                         @Nullable Long roundId) {
     }
 
     /** The unlock code appears in this answer only; afterwards only its hash exists. */
     @Serdeable
-    record CreatedResponse(long id, String name, String place, LocalDate date, String kioskToken, String kioskPath, String unlockCode) {
+    record CreatedResponse(long id, String name, String place, LocalDate date, String kioskToken, String kioskPath, String unlockCode,
+                           @Nullable Long roundId) {
     }
 
     @Serdeable
@@ -54,10 +56,11 @@ class KraammomentAdminController {
 
     @Post
     HttpResponse<CreatedResponse> create(@Body CreateRequest request) {
-        CreateKraammoment.Created created = createKraammoment.create(request.name(), request.place(), request.date(), request.gemeenteCode());
+        CreateKraammoment.Created created = createKraammoment.create(request.name(), request.place(), request.date(), request.gemeenteCode(),
+                request.roundId());
         Kraammoment moment = created.moment();
         return HttpResponse.created(new CreatedResponse(moment.id(), moment.name(), moment.place(), moment.heldOn(),
-                moment.kioskToken(), "/kraam?kiosk=" + moment.kioskToken(), created.unlockCode()));
+                moment.kioskToken(), "/kraam?kiosk=" + moment.kioskToken(), created.unlockCode(), moment.roundId()));
     }
 
     @Get

@@ -4,25 +4,58 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.AdminUser;
+import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
+import nl.inbreng.feedback.FeedbackMailOutbox;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundSummary;
+import nl.inbreng.rounds.RoundSummaryProposalRepository;
+import nl.inbreng.rounds.RoundSummaryRepository;
+import nl.inbreng.submissions.SuspectDetector;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
-/** PUT /api/admin/rounds/{id}/summary: write and approve the public summary of a round. */
-@Controller("/api/admin/rounds")
+/**
+ * The public summary of a round, four eyes: PUT proposes, POST …/publish publishes (by another beheerder),
+ * PUT …/council-decision adds what the council decided; GET shows where it stands and who will be mailed.
+ */
+@Controller("/api/admin/rounds/{id}/summary")
 @RequiresRole(Role.BEHEERDER)
 class RoundSummaryAdminController {
 
-    private final ApproveRoundSummary approve;
+    private final ProposeRoundSummary propose;
+    private final PublishRoundSummary publish;
+    private final RecordCouncilDecision council;
+    private final RoundRepository rounds;
+    private final RoundSummaryProposalRepository proposals;
+    private final RoundSummaryRepository summaries;
+    private final AdminUserRepository users;
+    private final FeedbackMailOutbox feedback;
 
-    RoundSummaryAdminController(ApproveRoundSummary approve) {
-        this.approve = approve;
+    RoundSummaryAdminController(ProposeRoundSummary propose, PublishRoundSummary publish, RecordCouncilDecision council,
+                                RoundRepository rounds, RoundSummaryProposalRepository proposals,
+                                RoundSummaryRepository summaries, AdminUserRepository users, FeedbackMailOutbox feedback) {
+        this.propose = propose;
+        this.publish = publish;
+        this.council = council;
+        this.rounds = rounds;
+        this.proposals = proposals;
+        this.summaries = summaries;
+        this.users = users;
+        this.feedback = feedback;
     }
 
     @Serdeable
@@ -30,15 +63,105 @@ class RoundSummaryAdminController {
     }
 
     @Serdeable
-    record SummaryView(long roundId, String text, LocalDateTime approvedAt) {
+    record CouncilRequest(@Nullable String councilDecision, @Nullable String councilDecidedOn) {
     }
 
-    @Put("/{id}/summary")
-    HttpResponse<?> write(@PathVariable long id, @Body SummaryRequest request, AdminPrincipal principal) {
-        ApproveRoundSummary.Result result = approve.approve(id, request.text(), principal.userId());
-        if (result instanceof ApproveRoundSummary.Result.Approved approved) {
-            return HttpResponse.ok(new SummaryView(id, approved.summary().text(), approved.summary().approvedAt()));
+    /** A piece of the text that looks like personal data: the publisher should look twice. */
+    @Serdeable
+    record SuspectView(String kind, String text) {
+    }
+
+    @Serdeable
+    record ProposalView(String text, String proposedBy, LocalDateTime proposedAt, boolean byMe, List<SuspectView> suspects) {
+    }
+
+    @Serdeable
+    record PublishedView(String text, LocalDateTime publishedAt, String publishedBy, @Nullable String proposedBy,
+                         @Nullable String councilDecision, @Nullable LocalDate councilDecidedOn) {
+    }
+
+    @Serdeable
+    record StateView(long roundId, @Nullable ProposalView proposal, @Nullable PublishedView published,
+                     FeedbackMailOutbox.Overview feedback) {
+    }
+
+    @Serdeable
+    record PublishedAnswer(PublishedView published, int mailsQueued, boolean mailConfigured) {
+    }
+
+    @Get
+    HttpResponse<?> show(@PathVariable long id, AdminPrincipal principal) {
+        if (!rounds.existsById(id)) {
+            return roundNotFound();
         }
+        return HttpResponse.ok(state(id, principal));
+    }
+
+    @Put
+    HttpResponse<?> propose(@PathVariable long id, @Body SummaryRequest request, AdminPrincipal principal) {
+        if (propose.propose(id, request.text(), principal.userId()) instanceof ProposeRoundSummary.Result.Proposed) {
+            return HttpResponse.ok(state(id, principal));
+        }
+        return roundNotFound();
+    }
+
+    @Post("/publish")
+    HttpResponse<?> publish(@PathVariable long id, AdminPrincipal principal) {
+        PublishRoundSummary.Result result = publish.publish(id, principal.userId());
+        if (result instanceof PublishRoundSummary.Result.Published published) {
+            return HttpResponse.ok(new PublishedAnswer(published(published.summary()), published.mailsQueued(),
+                    feedback.overview(id).mailConfigured()));
+        }
+        if (result instanceof PublishRoundSummary.Result.OwnProposal) {
+            return HttpResponse.status(io.micronaut.http.HttpStatus.CONFLICT).body(Problem.of(409,
+                    "U kunt uw eigen voorstel niet publiceren",
+                    "Een andere beheerder moet de samenvatting nalezen en publiceren. Zo kijken er altijd twee mensen naar."))
+                    .contentType(Problem.MEDIA_TYPE);
+        }
+        return HttpResponse.status(io.micronaut.http.HttpStatus.CONFLICT).body(Problem.of(409, "Er is geen voorstel",
+                "Er ligt voor deze ronde geen voorstel klaar. Schrijf eerst een voorstel.")).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Put("/council-decision")
+    HttpResponse<?> council(@PathVariable long id, @Body CouncilRequest request, AdminPrincipal principal) {
+        RecordCouncilDecision.Result result = council.record(id, request.councilDecision(), date(request.councilDecidedOn()));
+        if (result instanceof RecordCouncilDecision.Result.Recorded) {
+            return HttpResponse.ok(state(id, principal));
+        }
+        return HttpResponse.status(io.micronaut.http.HttpStatus.CONFLICT).body(Problem.of(409, "Nog niet gepubliceerd",
+                "Publiceer eerst de samenvatting. Daarna kunt u het besluit van de gemeenteraad toevoegen."))
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("councilDecidedOn", "Dit is geen geldige datum. Kies een datum, bijvoorbeeld 2027-03-14.");
+        }
+    }
+
+    private StateView state(long id, AdminPrincipal principal) {
+        ProposalView proposal = proposals.findByRoundId(id).map(p -> new ProposalView(p.text(), username(p.proposedBy()),
+                p.proposedAt(), p.proposedBy() == principal.userId(), SuspectDetector.detect(p.text()).stream()
+                .map(s -> new SuspectView(s.kind().name(), s.text())).toList())).orElse(null);
+        PublishedView published = summaries.findByRoundId(id).map(this::published).orElse(null);
+        return new StateView(id, proposal, published, feedback.overview(id));
+    }
+
+    private PublishedView published(RoundSummary s) {
+        return new PublishedView(s.text(), s.approvedAt(), username(s.approvedBy()),
+                s.proposedBy() == null ? null : username(s.proposedBy()), s.councilDecision(), s.councilDecidedOn());
+    }
+
+    private String username(long userId) {
+        return users.findById(userId).map(AdminUser::username).orElse("onbekend");
+    }
+
+    private static HttpResponse<?> roundNotFound() {
         return HttpResponse.notFound().body(Problem.of(404, "Ronde niet gevonden", "Deze ronde bestaat niet (meer)."))
                 .contentType(Problem.MEDIA_TYPE);
     }

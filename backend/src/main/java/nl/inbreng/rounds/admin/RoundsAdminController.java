@@ -4,7 +4,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -47,12 +46,10 @@ class RoundsAdminController {
     HttpResponse<?> invite(@PathVariable Long id, @Body InviteOrganisation.NewInvitation request) {
         return inviteOrganisation.invite(id, request)
                 .<HttpResponse<?>>map(HttpResponse::created)
-                .orElseGet(this::notFound);
+                .orElseGet(RoundsAdminController::roundNotFound);
     }
 
-    /** Keeps this controller's own 404 answer instead of the generic page-not-found. */
-    @Error(status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> notFound() {
+    private static HttpResponse<?> roundNotFound() {
         return HttpResponse.status(HttpStatus.NOT_FOUND)
                 .body(Problem.of(404, "Ronde niet gevonden", "Deze ronde bestaat niet (meer)."))
                 .contentType(Problem.MEDIA_TYPE);

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -69,12 +70,32 @@ class AdminSubmissionsController {
                 "Misschien is het nummer verkeerd of is de inbreng verwijderd.")).contentType(Problem.MEDIA_TYPE);
     }
 
-    /** A theme code with a score between 0 and 1. */
+    /**
+     * A theme code with a score between 0 and 1 and why it is suggested: the contract's {code, score} plus an
+     * explanation (ADR 0100), which the detail view shows and an Algoritmeregister entry can describe.
+     */
     @Serdeable
-    record SuggestionView(String code, double score) {
+    record SuggestionView(String code, double score, ExplanationView explanation) {
         static SuggestionView of(ThemeClassifier.Suggestion suggestion) {
-            return new SuggestionView(suggestion.code(), suggestion.score());
+            ThemeClassifier.Explanation e = suggestion.explanation();
+            return new SuggestionView(suggestion.code(), suggestion.score(), new ExplanationView(e.taggedInputs(),
+                    e.fromThemeText(), e.words(), e.similar().stream()
+                    .map(s -> new SimilarInputView(s.id(), s.snippet(), s.similarity())).toList()));
         }
+    }
+
+    /**
+     * {@code taggedInputs}: inputs tagged with the theme that the model learnt from; {@code fromThemeText}: the share
+     * of the score that came from the theme's own text rather than from tagged inputs; {@code words}: the words of
+     * this input that pushed the theme most; {@code similar}: the most similar inputs tagged with the theme.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS) // empty lists too: application.yml's inclusion key does not take effect
+    record ExplanationView(int taggedInputs, double fromThemeText, List<String> words, List<SimilarInputView> similar) {
+    }
+
+    @Serdeable
+    record SimilarInputView(long id, String snippet, double similarity) {
     }
 
     /** One page of the inbox, as the contract describes it; {@code typoTolerant} marks a second, fuzzy try. */

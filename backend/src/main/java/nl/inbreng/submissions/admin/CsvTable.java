@@ -1,5 +1,7 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.common.InvalidInputException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,12 @@ import java.util.List;
  * with its number and skipped, so one bad line does not cost the rest of the file.
  */
 final class CsvTable {
+
+    /** More data rows than this are refused whole: a council's survey has a few thousand, not hundreds of thousands. */
+    static final int MAX_ROWS = 20_000;
+    static final String MAX_ROWS_TEXT = "20.000";
+    /** Columns beyond this are ignored: no survey export is that wide, and a stray far cell must not widen every row. */
+    static final int MAX_COLUMNS = 200;
 
     private static final char QUOTE = '"';
     private static final char[] SEPARATORS = {';', ',', '\t'};
@@ -79,6 +87,10 @@ final class CsvTable {
                         + ") dan de kopregel (" + header.size() + "). Staat er een '" + printable(separator)
                         + "' in een tekst zonder aanhalingstekens eromheen?"));
             } else {
+                if (rows.size() >= MAX_ROWS) {
+                    throw new InvalidInputException("file", "Dit bestand heeft meer dan " + MAX_ROWS_TEXT + " regels. "
+                            + "Verdeel de regels over een paar kleinere bestanden en importeer die één voor één.");
+                }
                 rows.add(new TabularFile.Row(startLine, record.cells()));
             }
         }

@@ -9,10 +9,12 @@ import nl.inbreng.search.SearchResult;
 import nl.inbreng.search.SubmissionSearch;
 import nl.inbreng.submissions.ContactDetails;
 import nl.inbreng.submissions.ContactDetailsRepository;
+import nl.inbreng.submissions.PublicQuotes;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Collects every input that matches an inbox filter, for a spreadsheet. Contact details only on request and only
@@ -33,12 +35,17 @@ class ExportSubmissions {
         }
     }
 
+    /** Stands in for a text that still holds a suspected piece of personal data nobody decided on. */
+    static final String NOT_REVIEWED = "[niet geëxporteerd: nog niet nagekeken op persoonsgegevens]";
+
     private final SubmissionSearch search;
     private final ContactDetailsRepository contacts;
+    private final PublicQuotes quotes;
 
-    ExportSubmissions(SubmissionSearch search, ContactDetailsRepository contacts) {
+    ExportSubmissions(SubmissionSearch search, ContactDetailsRepository contacts, PublicQuotes quotes) {
         this.search = search;
         this.contacts = contacts;
+        this.quotes = quotes;
     }
 
     Result export(SearchQuery query, boolean includeContact, AdminPrincipal principal) {
@@ -53,8 +60,9 @@ class ExportSubmissions {
         List<List<String>> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
             SearchResult result = search.search(query.withPage(page, PAGE));
+            Set<Long> unreviewed = quotes.withOpenSuspects(result.items().stream().map(SearchResult.Hit::id).toList());
             for (SearchResult.Hit hit : result.items()) {
-                rows.add(row(hit, includeContact));
+                rows.add(row(hit, includeContact, unreviewed.contains(hit.id())));
             }
             if (result.items().size() < PAGE || (long) (page + 1) * PAGE >= result.total()) {
                 break;
@@ -63,11 +71,11 @@ class ExportSubmissions {
         return new Result.Rows(header, rows);
     }
 
-    private List<String> row(SearchResult.Hit hit, boolean includeContact) {
+    private List<String> row(SearchResult.Hit hit, boolean includeContact, boolean unreviewed) {
         List<String> row = new ArrayList<>(List.of(String.valueOf(hit.id()), hit.createdAt().toLocalDate().toString(),
                 hit.channel(), String.join(", ", hit.themeCodes()), text(hit.areaCode()),
                 hit.roundId() == null ? "" : hit.roundId().toString(), hit.respondentType(), hit.status(),
-                text(hit.problem()), text(hit.solution())));
+                unreviewed ? NOT_REVIEWED : text(hit.problem()), unreviewed ? NOT_REVIEWED : text(hit.solution())));
         if (includeContact) {
             Optional<ContactDetails> contact = contacts.findBySubmissionId(hit.id());
             row.add(contact.map(ContactDetails::name).map(ExportSubmissions::text).orElse(""));

@@ -3,11 +3,11 @@ package nl.inbreng.submissions.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.inbreng.search.SubmissionIndexer;
+import nl.inbreng.common.InvalidInputException;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.submissions.NewInput;
+import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
 import nl.inbreng.themes.Thema;
 import nl.inbreng.themes.ThemaRepository;
 
@@ -44,28 +44,27 @@ class ImportSubmissions {
     private final ImportableThemes importableThemes;
     private final DataImportRepository imports;
     private final ImportedSubmissionRepository links;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository submissionThemes;
+    private final StoreInput storeInput;
     private final ThemaRepository themas;
-    private final SubmissionIndexer indexer;
+    private final RoundRepository rounds;
     private final Clock clock;
 
-    @SuppressWarnings("java:S107") // one collaborator per table this use case writes
     ImportSubmissions(ImportableThemes importableThemes, DataImportRepository imports, ImportedSubmissionRepository links,
-                      SubmissionRepository submissions, SubmissionThemeRepository submissionThemes, ThemaRepository themas,
-                      SubmissionIndexer indexer, Clock clock) {
+                      StoreInput storeInput, ThemaRepository themas, RoundRepository rounds, Clock clock) {
         this.importableThemes = importableThemes;
         this.imports = imports;
         this.links = links;
-        this.submissions = submissions;
-        this.submissionThemes = submissionThemes;
+        this.storeInput = storeInput;
         this.themas = themas;
-        this.indexer = indexer;
+        this.rounds = rounds;
         this.clock = clock;
     }
 
     @Transactional
-    Result run(TabularFile file, ImportPlan.Columns columns, @Nullable String fileName, long userId) {
+    Result run(TabularFile file, ImportPlan.Columns columns, @Nullable String fileName, @Nullable Long roundId, long userId) {
+        if (roundId != null && !rounds.existsById(roundId)) {
+            throw new InvalidInputException("roundId", "Deze ronde bestaat niet. Kies een ronde uit de lijst, of laat dit leeg.");
+        }
         ImportPlan.Plan plan = ImportPlan.make(file, columns, importableThemes.matcher());
         LocalDateTime now = LocalDateTime.now(clock);
         DataImport stored = imports.save(new DataImport(null, shorten(fileName), userId, now, 0, 0));
@@ -88,17 +87,18 @@ class ImportSubmissions {
                 });
                 codes.add(code);
             }
-            Submission submission = submissions.save(new Submission(null, null, null, null, null, row.problem(),
-                    row.solution(), row.respondentType(), null, Submission.Channel.IMPORT,
-                    Submission.SubmissionStatus.NIEUW, codes.isEmpty(), now, now, null));
-            boolean primary = true;
-            for (String code : codes) {
-                submissionThemes.save(new SubmissionTheme(null, submission.id(), code, primary));
-                primary = false;
-            }
-            links.save(new ImportedSubmission(null, stored.id(), submission.id(), row.line(), row.externalId()));
-            indexer.index(submission.id());
-            ids.add(submission.id());
+            long submissionId = storeInput.store(NewInput.builder()
+                    .problem(row.problem())
+                    .solution(row.solution())
+                    .themeCodes(List.copyOf(codes))
+                    .respondentType(row.respondentType())
+                    .channel(Submission.Channel.IMPORT)
+                    // an imported file may hold last month's survey: any round may be named; without one, the open one
+                    .roundId(roundId)
+                    .createdAt(now)
+                    .build()).submissionId();
+            links.save(new ImportedSubmission(null, stored.id(), submissionId, row.line(), row.externalId()));
+            ids.add(submissionId);
         }
         imports.update(stored.withCounts(ids.size(), plan.rejected().size()));
         return new Result.Imported(stored.id(), ids, plan.rejected(), created);

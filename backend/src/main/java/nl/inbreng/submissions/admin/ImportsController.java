@@ -45,9 +45,11 @@ class ImportsController {
                                     @Header("Content-Type") @Nullable String contentType,
                                     @QueryValue @Nullable String textColumn, @QueryValue @Nullable String themeColumn,
                                     @QueryValue @Nullable String idColumn, @QueryValue @Nullable String respondentColumn,
-                                    @QueryValue @Nullable String solutionColumn, @QueryValue @Nullable String fileName) {
+                                    @QueryValue @Nullable String solutionColumn, @QueryValue @Nullable String fileName,
+                                    @QueryValue @Nullable Long roundId) {
         ImportPlan.Columns columns = new ImportPlan.Columns(textColumn, themeColumn, idColumn, respondentColumn, solutionColumn);
-        ImportSubmissions.Result result = importSubmissions.run(read(body, contentType), columns, fileName, principal.userId());
+        ImportSubmissions.Result result = importSubmissions.run(read(body, contentType), columns, fileName, roundId,
+                principal.userId());
         ImportSubmissions.Result.Imported imported = (ImportSubmissions.Result.Imported) result;
         return HttpResponse.created(new ImportView(imported.importId(), imported.ids().size(), imported.ids(),
                 imported.rejected(), imported.themes().stream().map(t -> new ThemeView(t.code(), t.name())).toList()));

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -35,12 +36,21 @@ class RedactionsController {
         return answer(redactions.apply(id, request.spans()));
     }
 
+    /** The analyst looked at these suggested pieces and leaves them in the text. */
+    @Post("/keep")
+    HttpResponse<?> keep(@PathVariable long id, @Body RedactionRequest request, AdminPrincipal principal) {
+        return answer(redactions.keep(id, request.spans(), principal.username()));
+    }
+
     private static HttpResponse<?> answer(Redactions.Result result) {
         if (result instanceof Redactions.Result.Suggested suggested) {
             return HttpResponse.ok(suggested.suggestions());
         }
         if (result instanceof Redactions.Result.Redacted redacted) {
             return HttpResponse.ok(new RedactedView(redacted.problem(), redacted.solution()));
+        }
+        if (result instanceof Redactions.Result.Kept kept) {
+            return HttpResponse.ok(new KeptView(kept.pieces()));
         }
         return HttpResponse.notFound(Problem.of(404, "Deze inbreng bestaat niet",
                 "Misschien is het nummer verkeerd of is de inbreng verwijderd.")).contentType(Problem.MEDIA_TYPE);
@@ -49,6 +59,10 @@ class RedactionsController {
     /** The pieces a person confirmed. */
     @Serdeable
     record RedactionRequest(@Nullable List<Redactions.Confirmed> spans) {
+    }
+
+    @Serdeable
+    record KeptView(int kept) {
     }
 
     @Serdeable

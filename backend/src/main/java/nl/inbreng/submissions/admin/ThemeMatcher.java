@@ -4,17 +4,20 @@ import nl.inbreng.themes.Thema;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds themes by code or name the way people type them in a spreadsheet: case, accents and extra spaces do not
- * matter. A cell may hold several themes separated by '|' or ','; theme names that contain a comma themselves
- * ("Jeugd, alcohol en drugs") are still recognised whole.
+ * matter. A cell is first matched whole, so category names with commas ("Wegen, straten en verkeer", "Jeugd, alcohol
+ * en drugs") stay whole, also when nobody knows them yet. Several themes in a cell are separated by ';' or '|'; a comma
+ * separates only codes ("1.1, 2.3").
  */
 final class ThemeMatcher {
 
@@ -25,7 +28,11 @@ final class ThemeMatcher {
         }
     }
 
+    private static final Pattern THEME_SEPARATOR = Pattern.compile("[;|]");
+    private static final Pattern CODE_SHAPE = Pattern.compile("[A-Za-z0-9]{1,3}(\\.[A-Za-z0-9]{1,6}){1,3}");
+
     private final Map<String, String> codeByKey = new HashMap<>();
+    private final Set<String> knownCodes = new HashSet<>();
 
     ThemeMatcher(List<Thema> known) {
         for (Thema thema : known) {
@@ -33,6 +40,7 @@ final class ThemeMatcher {
         }
         for (Thema thema : known) {
             codeByKey.put(key(thema.code()), thema.code()); // a code wins over a name that looks the same
+            knownCodes.add(key(thema.code()));
         }
     }
 
@@ -40,6 +48,11 @@ final class ThemeMatcher {
         return Optional.ofNullable(codeByKey.get(key(codeOrName)));
     }
 
+    /**
+     * The themes in one cell. The whole cell is tried first, so a name with commas ("Wegen, straten en verkeer") stays
+     * one theme. Otherwise ';' and '|' separate themes, and a comma separates only where a code stands on either side
+     * of it ("1.1, 2.3", "Jeugd, alcohol en drugs, 4.1"); a text between commas with no code beside it is one name.
+     */
     List<Named> match(String cell) {
         String trimmed = cell.strip();
         if (trimmed.isEmpty()) {
@@ -49,29 +62,42 @@ final class ThemeMatcher {
         if (whole.isPresent()) {
             return List.of(new Named(whole.get(), trimmed));
         }
-        List<String> pieces = Arrays.asList(trimmed.split(trimmed.contains("|") ? "\\|" : ","));
         List<Named> found = new ArrayList<>();
-        int i = 0;
-        while (i < pieces.size()) {
-            int taken = 0;
-            for (int j = pieces.size(); j > i + 1 && taken == 0; j--) {
-                String joined = String.join(",", pieces.subList(i, j));
-                Optional<String> code = find(joined);
-                if (code.isPresent()) {
-                    found.add(new Named(code.get(), joined.strip()));
-                    taken = j - i;
+        for (String piece : THEME_SEPARATOR.split(trimmed)) {
+            for (String part : commaParts(piece)) {
+                String name = part.strip();
+                if (!name.isEmpty()) {
+                    found.add(new Named(find(name).orElse(null), name));
                 }
             }
-            if (taken == 0) {
-                String piece = pieces.get(i).strip();
-                if (!piece.isEmpty()) {
-                    found.add(new Named(find(piece).orElse(null), piece));
-                }
-                taken = 1;
-            }
-            i += taken;
         }
         return found;
+    }
+
+    /** Splits at the commas that have a code on one side; the other commas belong to a name. */
+    private List<String> commaParts(String piece) {
+        if (find(piece).isPresent()) {
+            return List.of(piece);
+        }
+        String[] segments = piece.split(",", -1);
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder(segments[0]);
+        for (int i = 1; i < segments.length; i++) {
+            if (isCode(current.toString()) || isCode(segments[i])) {
+                parts.add(current.toString());
+                current = new StringBuilder(segments[i]);
+            } else {
+                current.append(',').append(segments[i]);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+
+    /** A known code, or text shaped like one ("4.1", "S.2", "I.12.3"): never part of a name. */
+    private boolean isCode(String text) {
+        String stripped = text.strip();
+        return CODE_SHAPE.matcher(stripped).matches() || knownCodes.contains(key(stripped));
     }
 
     static String key(String text) {

@@ -2,70 +2,48 @@ package nl.inbreng.tables.admin;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
 import nl.inbreng.tables.TableSession;
 import nl.inbreng.tables.TableSessionRepository;
 import nl.inbreng.tables.TableSessionTheme;
 import nl.inbreng.tables.TableSessionThemeRepository;
-import nl.inbreng.themes.ThemaRepository;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Plans a new thematafel. */
+/** Plans a new thematafel; it belongs to the gemeente of its round, when it has one. */
 @Singleton
 class CreateTableSession {
 
     private final TableSessionRepository sessions;
     private final TableSessionThemeRepository sessionThemes;
-    private final ThemaRepository themas;
+    private final SessionRules rules;
     private final Clock clock;
 
-    CreateTableSession(TableSessionRepository sessions, TableSessionThemeRepository sessionThemes, ThemaRepository themas,
+    CreateTableSession(TableSessionRepository sessions, TableSessionThemeRepository sessionThemes, SessionRules rules,
                        Clock clock) {
         this.sessions = sessions;
         this.sessionThemes = sessionThemes;
-        this.themas = themas;
+        this.rules = rules;
         this.clock = clock;
     }
 
     @Transactional
     TableSession create(FacilitatorRequests.NewSession request) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        String title = Texts.clean(request.title());
-        String place = Texts.clean(request.place());
-        if (title == null || title.length() > 200) {
-            errors.add(new Problem.FieldError("title", "Vul een titel in van hoogstens 200 tekens."));
+        SessionRules.ValidSession valid = rules.check(request, errors);
+        LocalDateTime dutchNow = LocalDateTime.now(clock.withZone(TableSession.ZONE));
+        if (valid.startsAt() != null && !valid.startsAt().isAfter(dutchNow)
+                && errors.stream().noneMatch(error -> error.field().equals("startsAt"))) {
+            errors.add(0, new Problem.FieldError("startsAt", "Kies een datum en begintijd die nog moeten komen."));
         }
-        if (place == null || place.length() > 200) {
-            errors.add(new Problem.FieldError("place", "Vul de plek in (hoogstens 200 tekens)."));
-        }
-        if (request.startsAt() == null) {
-            errors.add(new Problem.FieldError("startsAt", "Vul de begintijd in."));
-        }
-        if (request.endsAt() == null || (request.startsAt() != null && !request.endsAt().isAfter(request.startsAt()))) {
-            errors.add(new Problem.FieldError("endsAt", "Vul een eindtijd in die na de begintijd ligt."));
-        }
-        if (request.capacity() == null || request.capacity() < 1 || request.capacity() > 500) {
-            errors.add(new Problem.FieldError("capacity", "Vul het aantal plaatsen in: van 1 tot 500."));
-        }
-        LinkedHashSet<String> codes = new LinkedHashSet<>(request.themeCodes() == null ? List.of() : request.themeCodes());
-        if (codes.isEmpty()) {
-            errors.add(new Problem.FieldError("themeCodes", "Kies minstens één thema."));
-        } else if (!codes.stream().allMatch(themas::existsById)) {
-            errors.add(new Problem.FieldError("themeCodes", "Kies alleen thema's uit de lijst."));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        TableSession saved = sessions.save(new TableSession(null, null, request.roundId(), title,
-                Texts.clean(request.description()), request.startsAt(), request.endsAt(), place, request.capacity(),
-                Texts.clean(request.facilitator()), null, null, LocalDateTime.now(clock.withZone(TableSession.ZONE))));
-        codes.forEach(code -> sessionThemes.save(new TableSessionTheme(null, saved.id(), code)));
+        SessionRules.throwIfAny(errors);
+        TableSession saved = sessions.save(new TableSession(null, valid.round() == null ? null : valid.round().gemeenteId(),
+                valid.round() == null ? null : valid.round().id(), valid.title(), valid.description(), valid.startsAt(),
+                valid.endsAt(), valid.place(), valid.capacity(), valid.facilitator(), null, null, dutchNow, valid.doelgroep()));
+        valid.themeCodes().forEach(code -> sessionThemes.save(new TableSessionTheme(null, saved.id(), code)));
         return saved;
     }
 }

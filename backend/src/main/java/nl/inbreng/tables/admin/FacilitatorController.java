@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -38,11 +37,14 @@ class FacilitatorController {
     private final MarkAttendance markAttendance;
     private final RecordTableOutcome recordTableOutcome;
     private final PublishVerslag publishVerslag;
+    private final UpdateTableSession updateTableSession;
+    private final PlannedSessions plannedSessions;
 
     FacilitatorController(TableSessionRepository sessions, RegistrationRepository registrations,
                           TableOutcomeRepository outcomes, SubmissionRepository submissions,
                           CreateTableSession createTableSession, MarkAttendance markAttendance,
-                          RecordTableOutcome recordTableOutcome, PublishVerslag publishVerslag) {
+                          RecordTableOutcome recordTableOutcome, PublishVerslag publishVerslag,
+                          UpdateTableSession updateTableSession, PlannedSessions plannedSessions) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.outcomes = outcomes;
@@ -51,21 +53,30 @@ class FacilitatorController {
         this.markAttendance = markAttendance;
         this.recordTableOutcome = recordTableOutcome;
         this.publishVerslag = publishVerslag;
+        this.updateTableSession = updateTableSession;
+        this.plannedSessions = plannedSessions;
     }
 
+    /** Every thematafel, soonest first, with all planning fields and the seats taken. */
     @Get
-    List<SessionSummary> all() {
-        return sessions.findAll().stream()
-                .map(session -> new SessionSummary(session.id(), session.title(), session.startsAt(), session.place(),
-                        session.capacity(), session.verslagPublishedAt() != null))
-                .toList();
+    List<PlannedSessions.PlannedSession> all() {
+        return plannedSessions.all();
     }
 
     @Post
-    HttpResponse<SessionSummary> create(@Body FacilitatorRequests.NewSession request) {
+    HttpResponse<PlannedSessions.PlannedSession> create(@Body FacilitatorRequests.NewSession request) {
         TableSession session = createTableSession.create(request);
-        return HttpResponse.created(new SessionSummary(session.id(), session.title(), session.startsAt(), session.place(),
-                session.capacity(), false));
+        return HttpResponse.created(plannedSessions.of(session));
+    }
+
+    /** Staff change date, time, place, capacity, themes, doelgroep or round; registrations stay. */
+    @Put("/{id}")
+    HttpResponse<?> update(@PathVariable Long id, @Body FacilitatorRequests.NewSession request) {
+        UpdateTableSession.Result result = updateTableSession.update(id, request);
+        if (result instanceof UpdateTableSession.Result.Updated updated) {
+            return HttpResponse.ok(plannedSessions.of(updated.session()));
+        }
+        return notFound();
     }
 
     @Get("/{id}")
@@ -109,12 +120,6 @@ class FacilitatorController {
                 .orElseGet(FacilitatorController::notFound);
     }
 
-    /** Keeps this controller's own 404 answer instead of the generic page-not-found. */
-    @Error(status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> routeNotFound() {
-        return notFound();
-    }
-
     private OutcomeView view(TableOutcome outcome) {
         var submission = submissions.findById(outcome.submissionId()).orElseThrow();
         return new OutcomeView(outcome.id(), outcome.submissionId(), outcome.themaCode(), submission.problem(),
@@ -124,11 +129,6 @@ class FacilitatorController {
     private static HttpResponse<?> notFound() {
         return HttpResponse.status(HttpStatus.NOT_FOUND).body(Problem.of(404, "Niet gevonden",
                 "Deze thematafel of inschrijving bestaat niet (meer).")).contentType(Problem.MEDIA_TYPE);
-    }
-
-    /** A thematafel in the facilitator's list. */
-    @Serdeable
-    record SessionSummary(Long id, String title, LocalDateTime startsAt, String place, int capacity, boolean verslagPublished) {
     }
 
     /** Someone on the list at the table. */

@@ -12,11 +12,12 @@ final class FacilitatorRequests {
     private FacilitatorRequests() {
     }
 
-    /** A new thematafel; times are Dutch wall-clock time. */
+    /** A thematafel to plan or change; times are Dutch wall-clock time; doelgroep as a round's (INWONERS, …). */
     @Serdeable
     record NewSession(@Nullable String title, @Nullable String description, @Nullable List<String> themeCodes,
                       @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, @Nullable String place,
-                      @Nullable Integer capacity, @Nullable String facilitator, @Nullable Long roundId) {
+                      @Nullable Integer capacity, @Nullable String facilitator, @Nullable Long roundId,
+                      @Nullable String doelgroep) {
     }
 
     /** Whether a registered person was at the table. */

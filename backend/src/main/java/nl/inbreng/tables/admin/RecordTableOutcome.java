@@ -4,11 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
-import nl.inbreng.search.SubmissionIndexer;
-import nl.inbreng.submissions.Submission;
-import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SubmissionTheme;
-import nl.inbreng.submissions.SubmissionThemeRepository;
+import nl.inbreng.submissions.StoreInput;
 import nl.inbreng.tables.TableOutcome;
 import nl.inbreng.tables.TableOutcomeRepository;
 import nl.inbreng.tables.TableSession;
@@ -30,21 +26,16 @@ class RecordTableOutcome {
 
     private final TableSessionRepository sessions;
     private final TableOutcomeRepository outcomes;
-    private final SubmissionRepository submissions;
-    private final SubmissionThemeRepository submissionThemes;
+    private final StoreInput storeInput;
     private final ThemaRepository themas;
-    private final SubmissionIndexer indexer;
     private final Clock clock;
 
-    RecordTableOutcome(TableSessionRepository sessions, TableOutcomeRepository outcomes, SubmissionRepository submissions,
-                       SubmissionThemeRepository submissionThemes, ThemaRepository themas, SubmissionIndexer indexer,
-                       Clock clock) {
+    RecordTableOutcome(TableSessionRepository sessions, TableOutcomeRepository outcomes, StoreInput storeInput,
+                       ThemaRepository themas, Clock clock) {
         this.sessions = sessions;
         this.outcomes = outcomes;
-        this.submissions = submissions;
-        this.submissionThemes = submissionThemes;
+        this.storeInput = storeInput;
         this.themas = themas;
-        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -92,13 +83,9 @@ class RecordTableOutcome {
             throw new InvalidInputException(errors);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        Submission submission = submissions.save(new Submission(null, null, session.gemeenteId(), session.roundId(), null,
-                problem, solution, Submission.RespondentType.PROFESSIONAL, null, Submission.Channel.THEMATAFEL,
-                Submission.SubmissionStatus.NIEUW, false, now, now, null));
-        submissionThemes.save(new SubmissionTheme(null, submission.id(), themeCode, true));
         // In this transaction, so the outcome is searchable exactly when it is committed.
-        indexer.index(submission.id());
-        return new Result.Recorded(outcomes.save(new TableOutcome(null, sessionId, submission.id(), themeCode, rank,
+        long submissionId = storeInput.store(TableOutcome.input(session, themeCode, problem, solution, now)).submissionId();
+        return new Result.Recorded(outcomes.save(new TableOutcome(null, sessionId, submissionId, themeCode, rank,
                 advice, now)));
     }
 }

@@ -2,476 +2,342 @@ package nl.inbreng.themes.suggestions;
 
 import io.micronaut.core.annotation.Nullable;
 import nl.inbreng.search.DutchAnalysis;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 
 /**
- * Suggests themes for a text. It learns from what the municipality wrote about each theme (name, description, example
- * words) and from every input the werkgroep has tagged. Features are TF-IDF over the Dutch search analysis (stems and
- * compound parts) plus character 3-5-grams, which survive misspellings ("mishandelling", "burenrusie"). The theme texts
- * give a prior (likeness to each theme's own words, as a fixed offset on the logits); a softmax linear model trained
- * with seeded SGD and L2 on the tagged inputs (and on the theme texts themselves) learns what the prior misses. The
- * scores are the softmax probabilities, lightly smoothed within each veiligheidsveld (ADR 0089), so they lie in 0..1
- * and add up to 1 over all themes.
+ * Suggests themes for a text, learning from the inputs this installation's werkgroep tagged (ADR 0100). Features:
+ * words, Dutch stems and compound parts, word pairs and character 3-5-grams (see {@link TextFeatures}). A one-vs-rest
+ * linear SVM learns from the tagged inputs, the most similar tagged inputs add their vote, and the theme texts (name,
+ * description, example words, resident vocabulary) are a prior that fades per theme as its tagged inputs grow (see
+ * {@link Blend}). The settings are chosen by cross-validation inside the tagged inputs at every training
+ * ({@link CrossValidation}). Deterministic: the same themes and tagged inputs give the same model. Each suggestion
+ * carries its explanation: the words that drove it and the most similar tagged inputs of that theme.
  */
 public final class ThemeClassifier {
 
-    private static final int MIN_GRAM = 3;
-    private static final int MAX_GRAM = 5;
-    private static final double LEARNING_RATE = 0.5;
-    private static final long SEED = 20_270_301L;
+    /** How many of the most similar tagged inputs vote. */
+    static final int NEIGHBOURS = 10;
+    /** How much a secondary theme of a tagged input counts as a positive, next to 1 for its primary theme. */
+    static final double SECONDARY_WEIGHT = 0.5;
+    private static final int EXPLAINED_WORDS = 5;
+    private static final int SIMILAR_SHOWN = 3;
+    private static final int SNIPPET_LENGTH = 90;
+    private static final double SCORE_PRECISION = 1000;
+    private static final long NO_INPUT = Long.MIN_VALUE;
 
-    private final Analyzer analyzer;
-    private final Map<String, Integer> featureIndex;
-    private final double[] idf;
-    private final List<String> themeCodes;
-    private final List<Sparse> profiles;
-    /** Feature-major (all themes of one feature side by side), so a sparse row reads few cache lines. */
-    private final double[] weights;
-    private final double[] bias;
+    private final Training training;
     private final Settings settings;
-    /** For each theme, the themes of its veld (itself included). */
-    private final int[][] veldOf;
+    private final Validation validation;
+    private final LinearSvm svm;
+    /** For each theme its SVM, or -1 when nobody tagged the theme. */
+    private final int[] svmOf;
+    private final NeighbourIndex neighbours;
 
-    private ThemeClassifier(Analyzer analyzer, Map<String, Integer> featureIndex, double[] idf, List<String> themeCodes,
-                            List<Sparse> profiles, double[] weights, double[] bias, Settings settings) {
-        this.analyzer = analyzer;
-        this.featureIndex = featureIndex;
-        this.idf = idf;
-        this.themeCodes = themeCodes;
-        this.profiles = profiles;
-        this.weights = weights;
-        this.bias = bias;
+    private ThemeClassifier(Training training, Settings settings, Validation validation) {
+        this.training = training;
         this.settings = settings;
-        this.veldOf = velden(themeCodes);
+        this.validation = validation;
+        this.svmOf = new int[training.codes().size()];
+        List<Integer> trained = new ArrayList<>();
+        for (int c = 0; c < svmOf.length; c++) {
+            svmOf[c] = training.taggedCount()[c] > 0 ? trained.size() : -1;
+            if (svmOf[c] >= 0) {
+                trained.add(c);
+            }
+        }
+        double[][] strength = trained.stream().map(c -> training.strength()[c]).toArray(double[][]::new);
+        this.svm = LinearSvm.train(training.rows(), strength, training.space().size(), settings.misfitPenalty());
+        this.neighbours = new NeighbourIndex(training.rows(), training.space().size());
     }
 
     /** What the municipality wrote about a theme. */
     public record ThemeText(String code, String name, @Nullable String description, @Nullable String exampleWords) {
     }
 
-    /** A tagged input; the first label is the primary theme. */
-    public record Example(String text, List<String> labels) {
+    /** A tagged input; the first label is the primary theme. {@code id} is the input's number (-1: not stored). */
+    public record Example(long id, String text, List<String> labels) {
+
+        public Example(String text, List<String> labels) {
+            this(-1, text, labels);
+        }
     }
 
-    /** A suggested theme with a score between 0 and 1. */
-    public record Suggestion(String code, double score) {
+    /** A suggested theme with a score between 0 and 1, and why. */
+    public record Suggestion(String code, double score, Explanation explanation) {
     }
 
     /**
-     * How strongly the theme texts count (prior strength: multiplier of the cosine to a theme's own words on the
-     * logits), the L2 penalty of the linear model, its number of SGD epochs, how much of its veld's mean probability
-     * each theme gets (veld smoothing: a theme's siblings share its field, so an uncertain input keeps the field's
-     * themes together in the top 3) and how much a secondary theme of a tagged input counts next to its primary one.
+     * Why a theme is suggested: how many tagged inputs the theme has, which share of its score came from the theme's
+     * own text (the prior) rather than from tagged inputs, the words of the text that pushed it most, and the most
+     * similar inputs tagged with it.
      */
-    public record Settings(double priorStrength, double l2, int epochs, double veldSmoothing, double secondaryWeight) {
+    public record Explanation(int taggedInputs, double fromThemeText, List<String> words, List<SimilarInput> similar) {
+    }
 
-        /** Without veld smoothing and with secondary themes at half weight: the model before ADR 0089. */
-        public Settings(double priorStrength, double l2, int epochs) {
-            this(priorStrength, l2, epochs, 0, 0.5);
-        }
+    /** A tagged input like the text, by number, with the start of its text and its cosine similarity. */
+    public record SimilarInput(long id, String snippet, double similarity) {
+    }
+
+    /**
+     * The model's settings, chosen by cross-validation at each training: the SVM's misfit penalty (C), the sharpness
+     * of the softmax over its decision values, the weight of the nearest tagged inputs' vote, the strength of the
+     * theme-text prior, how quickly the prior fades per theme (its weight is fade / (fade + tagged inputs)) and the
+     * veld smoothing of ADR 0089.
+     */
+    public record Settings(double misfitPenalty, double sharpness, double neighbourWeight, double priorStrength,
+                           double priorFade, double veldSmoothing) {
 
         /**
-         * Used in production, where retraining must stay well under a second. Chosen by cross-validation inside the
-         * training part of the demo corpus (see ThemeSuggestionEvaluationTest), never on the scored part.
+         * Used when there are too few tagged inputs to cross-validate: the theme texts carry the model then, so the
+         * values matter little; these are the most common choice of the cross-validation on the evaluation corpora.
          */
-        public static final Settings DEFAULT = new Settings(20, 1e-2, 20, 0.3, 0.25);
+        public static final Settings FALLBACK = new Settings(1, 4, 0.25, 20, 4, 0.3);
+    }
 
-        /** The small grid the cross-validation picks from: each prior and L2 without and with veld smoothing. */
-        public static List<Settings> grid() {
-            List<Settings> grid = new ArrayList<>();
-            for (double[] veld : new double[][]{{0, 0.5}, {0.3, 0.25}}) {
-                for (double prior : new double[]{5, 10, 20, 40}) {
-                    for (double l2 : new double[]{1e-3, 1e-2, 3e-2}) {
-                        grid.add(new Settings(prior, l2, 20, veld[0], veld[1]));
-                    }
-                }
-            }
-            return grid;
+    /** What the cross-validation found: the chosen settings and their mean top-1 and top-3 on the held-out folds. */
+    public record Validation(Settings chosen, double top1, double top3, int folds, int examples, int candidates) {
+
+        static Validation notRun(Settings settings, int examples) {
+            return new Validation(settings, Double.NaN, Double.NaN, 0, examples, 1);
         }
     }
 
-    /** Cross-validated quality of one setting: mean top-1 and top-3 over the folds. */
-    public record Validation(Settings settings, double top1, double top3) {
-    }
-
+    /** Trains on the theme texts and tagged inputs with settings chosen by cross-validation inside the tagged inputs. */
     public static ThemeClassifier train(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples) {
-        return train(analysis, themes, examples, Settings.DEFAULT);
+        Training training = Training.of(analysis, themes, examples);
+        Validation validation = CrossValidation.choose(training);
+        return new ThemeClassifier(training, validation.chosen(), validation);
     }
 
+    /** Trains with fixed settings (no cross-validation). */
     public static ThemeClassifier train(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples,
                                         Settings settings) {
-        Analyzer analyzer = analysis.indexAnalyzer();
-        List<String> codes = themes.stream().map(ThemeText::code).toList();
-        Map<String, Integer> classOf = new HashMap<>();
-        for (int c = 0; c < codes.size(); c++) {
-            classOf.put(codes.get(c), c);
-        }
-        List<Map<String, Integer>> themeCounts = themes.stream().map(t -> features(analyzer, themeDocument(t))).toList();
-        List<Map<String, Integer>> exampleCounts = examples.stream().map(e -> features(analyzer, e.text())).toList();
-
-        Map<String, Integer> featureIndex = new LinkedHashMap<>();
-        List<Integer> documentFrequency = new ArrayList<>();
-        for (List<Map<String, Integer>> group : List.of(themeCounts, exampleCounts)) {
-            for (Map<String, Integer> counts : group) {
-                for (String feature : counts.keySet()) {
-                    Integer index = featureIndex.get(feature);
-                    if (index == null) {
-                        featureIndex.put(feature, documentFrequency.size());
-                        documentFrequency.add(1);
-                    } else {
-                        documentFrequency.set(index, documentFrequency.get(index) + 1);
-                    }
-                }
-            }
-        }
-        int documents = themeCounts.size() + exampleCounts.size();
-        double[] idf = new double[documentFrequency.size()];
-        for (int f = 0; f < idf.length; f++) {
-            idf[f] = Math.log((documents + 1.0) / (documentFrequency.get(f) + 1.0)) + 1.0;
-        }
-        List<Sparse> profiles = themeCounts.stream().map(c -> vector(c, featureIndex, idf)).toList();
-
-        // Training rows: the theme texts themselves and every tagged input; secondary themes are extra (weaker)
-        // positives in the target distribution.
-        List<Sparse> rows = new ArrayList<>(profiles);
-        List<double[]> targets = new ArrayList<>();
-        for (int c = 0; c < codes.size(); c++) {
-            double[] target = new double[codes.size()];
-            target[c] = 1;
-            targets.add(target);
-        }
-        for (int i = 0; i < examples.size(); i++) {
-            double[] target = new double[codes.size()];
-            List<String> labels = examples.get(i).labels();
-            double total = 0;
-            for (int l = 0; l < labels.size(); l++) {
-                Integer c = classOf.get(labels.get(l));
-                if (c != null && target[c] == 0) {
-                    target[c] = l == 0 ? 1.0 : settings.secondaryWeight();
-                    total += target[c];
-                }
-            }
-            if (total == 0) {
-                continue; // tagged only with themes that are no longer active
-            }
-            for (int c = 0; c < target.length; c++) {
-                target[c] /= total;
-            }
-            rows.add(vector(exampleCounts.get(i), featureIndex, idf));
-            targets.add(target);
-        }
-
-        double[] weights = new double[idf.length * codes.size()];
-        double[] bias = new double[codes.size()];
-        ThemeClassifier model = new ThemeClassifier(analyzer, featureIndex, idf, codes, profiles, weights, bias, settings);
-        model.fit(rows, targets);
-        return model;
+        Training training = Training.of(analysis, themes, examples);
+        return new ThemeClassifier(training, settings, Validation.notRun(settings, training.rows().size()));
     }
 
-    /**
-     * Picks the setting with the best mean top-3 (then top-1) over {@code folds} seeded, stratified folds of the
-     * given tagged inputs. Only the inputs passed in are looked at, so an evaluation passes its training part here.
-     */
-    public static List<Validation> crossValidate(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples,
-                                                 List<Settings> grid, int folds) {
-        Map<String, List<Integer>> byPrimary = new LinkedHashMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            byPrimary.computeIfAbsent(examples.get(i).labels().get(0), k -> new ArrayList<>()).add(i);
-        }
-        int[] foldOf = new int[examples.size()];
-        Random random = new Random(SEED);
-        int next = 0;
-        for (List<Integer> group : byPrimary.values()) {
-            List<Integer> shuffled = new ArrayList<>(group);
-            Collections.shuffle(shuffled, random);
-            for (int index : shuffled) {
-                foldOf[index] = next++ % folds;
-            }
-        }
-        List<Validation> results = new ArrayList<>();
-        for (Settings settings : grid) {
-            int top1 = 0;
-            int top3 = 0;
-            for (int fold = 0; fold < folds; fold++) {
-                List<Example> train = new ArrayList<>();
-                List<Example> held = new ArrayList<>();
-                for (int i = 0; i < examples.size(); i++) {
-                    (foldOf[i] == fold ? held : train).add(examples.get(i));
-                }
-                ThemeClassifier model = train(analysis, themes, train, settings);
-                for (Example example : held) {
-                    List<Suggestion> ranked = model.suggest(example.text(), 3);
-                    String gold = example.labels().get(0);
-                    if (!ranked.isEmpty() && ranked.get(0).code().equals(gold)) {
-                        top1++;
-                    }
-                    if (ranked.stream().anyMatch(s -> s.code().equals(gold))) {
-                        top3++;
-                    }
-                }
-            }
-            results.add(new Validation(settings, top1 / (double) examples.size(), top3 / (double) examples.size()));
-        }
-        return results;
+    public Settings settings() {
+        return settings;
     }
 
-    /** The setting with the best cross-validated top-3, ties broken by top-1 and then by the earliest in the grid. */
-    public static Settings best(List<Validation> validations) {
-        Validation best = validations.get(0);
-        for (Validation v : validations) {
-            if (v.top3() > best.top3() || (v.top3() == best.top3() && v.top1() > best.top1())) {
-                best = v;
-            }
-        }
-        return best.settings();
+    public Validation validation() {
+        return validation;
     }
 
-    /** The best {@code limit} themes for the text, best first. */
+    /** The best {@code limit} themes for the text, best first, each with its explanation. */
     public List<Suggestion> suggest(String text, int limit) {
-        Sparse x = vector(features(analyzer, text), featureIndex, idf);
-        double[] p = smoothWithinVeld(probabilities(x, prior(x), 1));
+        return suggest(text, limit, NO_INPUT);
+    }
+
+    /** As {@link #suggest(String, int)} for a stored input, which is then not shown as similar to itself. */
+    public List<Suggestion> suggest(String text, int limit, long inputId) {
+        Map<String, Integer> counts = training.features().count(text);
+        SparseVector x = training.space().vector(counts);
+        double[] similarity = neighbours.similarities(x);
+        double[] decision = decisions(x);
+        double[] model = Blend.tagged(decision, settings.sharpness());
+        double[] votes = votes(NeighbourIndex.best(similarity, NEIGHBOURS, null));
+        double[] prior = Blend.prior(cosines(x), settings.priorStrength());
+        double[] shares = Blend.priorShares(settings.priorFade(), training.taggedCount());
+        double[] score = Blend.scores(model, votes, prior, shares, settings, training.veldOf());
         List<Integer> order = new ArrayList<>();
-        for (int c = 0; c < p.length; c++) {
+        for (int c = 0; c < score.length; c++) {
             order.add(c);
         }
-        order.sort(Comparator.<Integer>comparingDouble(c -> -p[c]).thenComparing(themeCodes::get));
+        order.sort(Comparator.<Integer>comparingDouble(c -> -score[c]).thenComparingInt(c -> c));
         List<Suggestion> ranked = new ArrayList<>();
         for (int c : order.subList(0, Math.min(limit, order.size()))) {
-            ranked.add(new Suggestion(themeCodes.get(c), Math.round(p[c] * 1000) / 1000.0));
+            double share = shares[c];
+            double data = (1 - settings.neighbourWeight()) * model[c] + settings.neighbourWeight() * votes[c];
+            double fromPrior = share * prior[c] / Math.max(share * prior[c] + (1 - share) * data, Double.MIN_NORMAL);
+            Explanation explanation = new Explanation(training.taggedCount()[c], round(fromPrior),
+                    words(text, x, c, share), similar(similarity, c, inputId));
+            ranked.add(new Suggestion(training.codes().get(c), round(score[c]), explanation));
         }
         return ranked;
     }
 
-    /**
-     * Mixes each theme's probability with the mean probability of its veld: (p + s * mean) / (1 + s). It still adds
-     * up to 1 over all themes. Only at suggestion time; the model learns from the plain probabilities.
-     */
-    private double[] smoothWithinVeld(double[] p) {
-        double s = settings.veldSmoothing();
-        if (s == 0) {
-            return p;
+    private double[] decisions(SparseVector x) {
+        double[] decision = new double[svmOf.length];
+        for (int c = 0; c < decision.length; c++) {
+            decision[c] = svmOf[c] < 0 ? Double.NaN : svm.decision(svmOf[c], x);
         }
-        double[] smoothed = new double[p.length];
-        for (int c = 0; c < p.length; c++) {
-            double mass = 0;
-            for (int sibling : veldOf[c]) {
-                mass += p[sibling];
+        return decision;
+    }
+
+    private double[] votes(List<NeighbourIndex.Neighbour> nearest) {
+        return votes(nearest, training.primary(), training.codes().size());
+    }
+
+    /** The similarity-weighted vote of the nearest tagged inputs for their primary themes, adding up to 1 (or all 0). */
+    static double[] votes(List<NeighbourIndex.Neighbour> nearest, int[] primaryOfRow, int themes) {
+        double[] votes = new double[themes];
+        double total = 0;
+        for (NeighbourIndex.Neighbour n : nearest) {
+            votes[primaryOfRow[n.row()]] += n.similarity();
+            total += n.similarity();
+        }
+        if (total > 0) {
+            for (int c = 0; c < themes; c++) {
+                votes[c] /= total;
             }
-            smoothed[c] = (p[c] + s * mass / veldOf[c].length) / (1 + s);
         }
-        return smoothed;
+        return votes;
+    }
+
+    private double[] cosines(SparseVector x) {
+        return training.profileIndex().similarities(x);
     }
 
     /**
-     * The veld of a theme is the part of its code before the dot ("1.3" belongs to veld 1, "S.2" to the strategic
-     * themes), as in the VNG taxonomy; a code without a dot (an imported theme) forms a veld of its own.
+     * The words of the text that pushed the theme most: per word, what its own features (the word, its stems and
+     * compound parts, its character grams) add to the theme's SVM decision (scaled by the share of the tagged inputs)
+     * and to its likeness to the theme text (scaled by the share of the prior).
      */
-    private static int[][] velden(List<String> codes) {
-        Map<String, List<Integer>> byVeld = new HashMap<>();
-        for (int c = 0; c < codes.size(); c++) {
-            byVeld.computeIfAbsent(veldCode(codes.get(c)), k -> new ArrayList<>()).add(c);
+    private List<String> words(String text, SparseVector x, int theme, double priorShare) {
+        Map<String, Double> contribution = new LinkedHashMap<>();
+        SparseVector profile = training.profiles().get(theme);
+        for (String word : TextFeatures.words(text)) {
+            if (contribution.containsKey(word)) {
+                continue;
+            }
+            double sum = 0;
+            for (String feature : training.features().countWord(word).keySet()) {
+                int f = training.space().indexOf(feature);
+                double value = f < 0 ? 0 : valueAt(x, f);
+                if (value == 0) {
+                    continue;
+                }
+                if (svmOf[theme] >= 0) {
+                    sum += (1 - priorShare) * settings.sharpness() * svm.weight(svmOf[theme], f) * value;
+                }
+                sum += priorShare * settings.priorStrength() * valueAt(profile, f) * value;
+            }
+            contribution.put(word, sum);
         }
-        int[][] veldOf = new int[codes.size()][];
-        for (int c = 0; c < codes.size(); c++) {
-            veldOf[c] = byVeld.get(veldCode(codes.get(c))).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return veldOf;
+        return contribution.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(EXPLAINED_WORDS).map(Map.Entry::getKey).toList();
     }
 
+    private List<SimilarInput> similar(double[] similarity, int theme, long inputId) {
+        List<SimilarInput> similar = new ArrayList<>();
+        for (NeighbourIndex.Neighbour n : NeighbourIndex.best(similarity, SIMILAR_SHOWN + 1, training.labelled()[theme])) {
+            Example example = training.examples().get(n.row());
+            if (example.id() == inputId || similar.size() == SIMILAR_SHOWN) {
+                continue;
+            }
+            similar.add(new SimilarInput(example.id(), snippet(example.text()), round(n.similarity())));
+        }
+        return similar;
+    }
+
+    private static double valueAt(SparseVector v, int feature) {
+        int at = Arrays.binarySearch(v.index(), feature);
+        return at < 0 ? 0 : v.value()[at];
+    }
+
+    static String snippet(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= SNIPPET_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', SNIPPET_LENGTH);
+        return flat.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + "…";
+    }
+
+    private static double round(double value) {
+        return Math.round(value * SCORE_PRECISION) / SCORE_PRECISION;
+    }
+
+    /** "1.3" belongs to veld 1 and "S.2" to S; a code with no dot or several ("I.12.3", from an import) to itself. */
     static String veldCode(String themeCode) {
         int dot = themeCode.indexOf('.');
-        return dot < 0 ? themeCode : themeCode.substring(0, dot);
+        return dot < 0 || themeCode.indexOf('.', dot + 1) >= 0 ? themeCode : themeCode.substring(0, dot);
     }
 
-    private void fit(List<Sparse> rows, List<double[]> targets) {
-        int classes = themeCodes.size();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            order.add(i);
-        }
-        // The prior does not change while learning: compute it once per row instead of once per step.
-        List<double[]> priors = rows.stream().map(this::prior).toList();
-        Random random = new Random(SEED);
-        // L2 as weight decay on every step, kept cheap on sparse rows by storing the weights divided by a shared scale.
-        double scale = 1;
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            Collections.shuffle(order, random);
-            double rate = LEARNING_RATE / (1 + epoch * 0.1);
-            for (int i : order) {
-                Sparse x = rows.get(i);
-                double[] p = probabilities(x, priors.get(i), scale);
-                double[] y = targets.get(i);
-                scale *= 1 - rate * settings.l2();
-                double[] step = new double[classes];
-                for (int c = 0; c < classes; c++) {
-                    double gradient = p[c] - y[c];
-                    // A theme the row clearly is not about: the update would be noise, and costs time.
-                    step[c] = Math.abs(gradient) < 1e-5 ? 0 : rate * gradient / scale;
-                    bias[c] -= rate * gradient;
-                }
-                for (int k = 0; k < x.index.length; k++) {
-                    int base = x.index[k] * classes;
-                    double value = x.value[k];
-                    for (int c = 0; c < classes; c++) {
-                        weights[base + c] -= step[c] * value;
+    /**
+     * Everything the model and the cross-validation learn from, computed once: the features, the theme texts'
+     * vectors (profiles), the tagged inputs' vectors with their themes, and the veld of each theme.
+     *
+     * @param strength    per theme and tagged input: 1 primary, {@link #SECONDARY_WEIGHT} secondary, 0 not tagged so
+     * @param labelled    per theme and tagged input: tagged with the theme at all
+     * @param taggedCount  per theme: the number of tagged inputs that carry it
+     * @param profileIndex the theme texts by feature: a text's cosine to every theme text in one pass
+     */
+    record Training(TextFeatures features, FeatureSpace space, List<String> codes, List<SparseVector> profiles,
+                    NeighbourIndex profileIndex, List<Example> examples, List<SparseVector> rows, int[] primary,
+                    double[][] strength, boolean[][] labelled, int[] taggedCount, int[][] veldOf) {
+
+        static Training of(DutchAnalysis analysis, List<ThemeText> themes, List<Example> examples) {
+            TextFeatures features = new TextFeatures(analysis);
+            List<String> codes = themes.stream().map(ThemeText::code).toList();
+            Map<String, Integer> classOf = new HashMap<>();
+            for (int c = 0; c < codes.size(); c++) {
+                classOf.putIfAbsent(codes.get(c), c);
+            }
+            // Inputs tagged only with themes that are no longer active teach nothing here.
+            List<Example> kept = examples.stream()
+                    .filter(e -> e.labels().stream().anyMatch(classOf::containsKey)).toList();
+            List<Map<String, Integer>> themeCounts = themes.stream().map(t -> features.count(themeDocument(t))).toList();
+            List<Map<String, Integer>> exampleCounts = kept.stream().map(e -> features.count(e.text())).toList();
+            List<Map<String, Integer>> all = new ArrayList<>(themeCounts);
+            all.addAll(exampleCounts);
+            FeatureSpace space = FeatureSpace.of(all);
+            List<SparseVector> profiles = themeCounts.stream().map(space::vector).toList();
+            List<SparseVector> rows = exampleCounts.stream().map(space::vector).toList();
+            int[] primary = new int[kept.size()];
+            double[][] strength = new double[codes.size()][kept.size()];
+            boolean[][] labelled = new boolean[codes.size()][kept.size()];
+            int[] taggedCount = new int[codes.size()];
+            for (int i = 0; i < kept.size(); i++) {
+                boolean first = true;
+                for (String label : kept.get(i).labels()) {
+                    Integer c = classOf.get(label);
+                    if (c == null || labelled[c][i]) {
+                        continue;
                     }
-                }
-                if (scale < 1e-6) {
-                    rescale(scale);
-                    scale = 1;
-                }
-            }
-        }
-        rescale(scale);
-    }
-
-    private void rescale(double scale) {
-        for (int f = 0; f < weights.length; f++) {
-            weights[f] *= scale;
-        }
-    }
-
-    /** Likeness to each theme's own words, scaled by the prior strength: a fixed offset on the logits. */
-    private double[] prior(Sparse x) {
-        double[] prior = new double[themeCodes.size()];
-        for (int c = 0; c < prior.length; c++) {
-            prior[c] = settings.priorStrength() * dot(x, profiles.get(c));
-        }
-        return prior;
-    }
-
-    private double[] probabilities(Sparse x, double[] prior, double scale) {
-        int classes = themeCodes.size();
-        double[] logits = new double[classes];
-        for (int k = 0; k < x.index.length; k++) {
-            int base = x.index[k] * classes;
-            double value = x.value[k];
-            for (int c = 0; c < classes; c++) {
-                logits[c] += weights[base + c] * value;
-            }
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < classes; c++) {
-            logits[c] = logits[c] * scale + bias[c] + prior[c];
-            max = Math.max(max, logits[c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < classes; c++) {
-            logits[c] = Math.exp(logits[c] - max);
-            sum += logits[c];
-        }
-        for (int c = 0; c < classes; c++) {
-            logits[c] /= sum;
-        }
-        return logits;
-    }
-
-    private static String themeDocument(ThemeText theme) {
-        String examples = theme.exampleWords() == null ? "" : theme.exampleWords();
-        // Example words are the most telling text a theme has: they count double.
-        return theme.name() + " " + (theme.description() == null ? "" : theme.description()) + " " + examples + " " + examples;
-    }
-
-    /** Word features from the search analysis ("w:" stems and compound parts) and character n-grams ("c:"). */
-    static Map<String, Integer> features(Analyzer analyzer, String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        try (TokenStream stream = analyzer.tokenStream("problem", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (term.length() > 2) {
-                    counts.merge("w:" + term, 1, Integer::sum);
+                    if (first) {
+                        primary[i] = c;
+                    }
+                    strength[c][i] = first ? 1 : SECONDARY_WEIGHT;
+                    labelled[c][i] = true;
+                    taggedCount[c]++;
+                    first = false;
                 }
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new Training(features, space, codes, profiles, new NeighbourIndex(profiles, space.size()), kept, rows,
+                    primary, strength, labelled, taggedCount, velden(codes));
         }
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() < MIN_GRAM) {
-                continue;
-            }
-            String padded = "_" + word + "_";
-            for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
-                for (int start = 0; start + n <= padded.length(); start++) {
-                    counts.merge("c:" + padded.substring(start, start + n), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
-    }
 
-    /** Sublinear TF-IDF; words and character grams are normalised apart so that both count equally. */
-    private static Sparse vector(Map<String, Integer> counts, Map<String, Integer> featureIndex, double[] idf) {
-        List<int[]> known = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        double wordNorm = 0;
-        double gramNorm = 0;
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            Integer index = featureIndex.get(entry.getKey());
-            if (index == null) {
-                continue;
+        /**
+         * The veld of a theme is the part of its code before the dot, as in the VNG taxonomy (see veldCode); an
+         * imported theme forms a veld of its own.
+         */
+        private static int[][] velden(List<String> codes) {
+            Map<String, List<Integer>> byVeld = new HashMap<>();
+            for (int c = 0; c < codes.size(); c++) {
+                byVeld.computeIfAbsent(veldCode(codes.get(c)), k -> new ArrayList<>()).add(c);
             }
-            double value = (1 + Math.log(entry.getValue())) * idf[index];
-            boolean word = entry.getKey().startsWith("w:");
-            known.add(new int[]{index, word ? 1 : 0});
-            values.add(value);
-            if (word) {
-                wordNorm += value * value;
-            } else {
-                gramNorm += value * value;
+            int[][] veldOf = new int[codes.size()][];
+            for (int c = 0; c < codes.size(); c++) {
+                veldOf[c] = byVeld.get(veldCode(codes.get(c))).stream().mapToInt(Integer::intValue).toArray();
             }
+            return veldOf;
         }
-        double wordScale = wordNorm > 0 ? 1 / Math.sqrt(2 * wordNorm) : 0;
-        double gramScale = gramNorm > 0 ? 1 / Math.sqrt(2 * gramNorm) : 0;
-        int[] index = new int[known.size()];
-        double[] value = new double[known.size()];
-        Map<Integer, Double> byIndex = new TreeMap<>();
-        for (int k = 0; k < known.size(); k++) {
-            byIndex.put(known.get(k)[0], values.get(k) * (known.get(k)[1] == 1 ? wordScale : gramScale));
-        }
-        int k = 0;
-        for (Map.Entry<Integer, Double> entry : byIndex.entrySet()) {
-            index[k] = entry.getKey();
-            value[k++] = entry.getValue();
-        }
-        return new Sparse(index, value);
-    }
 
-    /** Both vectors have sorted indexes: a merge walk. */
-    private static double dot(Sparse a, Sparse b) {
-        double sum = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.index.length && j < b.index.length) {
-            if (a.index[i] == b.index[j]) {
-                sum += a.value[i++] * b.value[j++];
-            } else if (a.index[i] < b.index[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        private static String themeDocument(ThemeText theme) {
+            String examples = theme.exampleWords() == null ? "" : theme.exampleWords();
+            // Example words are the most telling text a theme has: they count double.
+            return theme.name() + " " + (theme.description() == null ? "" : theme.description()) + " " + examples + " "
+                    + examples;
         }
-        return sum;
-    }
-
-    private record Sparse(int[] index, double[] value) {
     }
 }

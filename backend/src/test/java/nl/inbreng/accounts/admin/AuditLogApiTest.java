@@ -79,10 +79,11 @@ class AuditLogApiTest extends RealDatabaseTest {
         List<Map<String, Object>> yesterday = audit(beheerder, "?user=" + analystName + "&to="
                 + java.time.LocalDate.now().minusDays(1));
 
-        assertEquals(List.of("/api/admin/logout", "/api/admin/exports/submissions.csv?theme=1.1"),
+        // the sign-in is audited too (ADR 0118)
+        assertEquals(List.of("/api/admin/logout", "/api/admin/exports/submissions.csv?theme=1.1", "/api/admin/login"),
                 all.stream().map(e -> e.get("target")).toList(), "newest first, only this user");
         assertEquals(List.of("/api/admin/exports/submissions.csv?theme=1.1"), exports.stream().map(e -> e.get("target")).toList());
-        assertEquals(2, onlyToday.size());
+        assertEquals(3, onlyToday.size());
         assertEquals(List.of(), yesterday);
     }
 

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -95,10 +96,7 @@ class ClusteringCurationApiTest extends RealDatabaseTest {
     }
 
     private long submit(long round, String text, Submission.Channel channel) {
-        LocalDateTime now = LocalDateTime.now();
-        return submissions.save(new Submission(null, null, null, round, null, text, null,
-                Submission.RespondentType.INWONER, null, channel, Submission.SubmissionStatus.NIEUW, false,
-                now, now, null)).id();
+        return submissions.save(aSubmission().inRound(round).about(text).via(channel).build()).id();
     }
 
     private List<Long> seed(long round) {

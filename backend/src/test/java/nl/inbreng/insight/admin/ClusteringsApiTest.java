@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,9 +84,7 @@ class ClusteringsApiTest extends RealDatabaseTest {
                 Round.Doelgroep.IEDEREEN, null, now.minusDays(1), now.plusDays(10), false, now));
         for (int i = 0; i < TEXTS.size(); i++) {
             Submission.Channel channel = i % 3 == 0 ? Submission.Channel.PAPIER : Submission.Channel.ONLINE;
-            submissions.save(new Submission(null, null, null, round.id(), null, TEXTS.get(i), null,
-                    Submission.RespondentType.INWONER, null, channel, Submission.SubmissionStatus.NIEUW, false,
-                    now, now, null));
+            submissions.save(aSubmission().inRound(round.id()).about(TEXTS.get(i)).via(channel).at(now).build());
         }
         return round.id();
     }

@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -140,24 +141,45 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
     }
 
     @Test
-    void beheerderWritesAndApprovesASummaryThatAppearsOnThePortal() {
+    void oneBeheerderProposesAnotherPublishesAndThePortalSaysPublished() {
         String title = "Journey samenvatting " + System.nanoTime();
         data.round(title);
         signInAs(Role.BEHEERDER);
 
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(title));
-        page.getByText("Voor deze ronde is nog geen samenvatting goedgekeurd.", new Page.GetByTextOptions().setExact(false)).waitFor();
+        page.getByText("Voor deze ronde is nog niets gepubliceerd.", new Page.GetByTextOptions().setExact(false)).waitFor();
         page.getByLabel("Tekst voor inwoners").fill("We pakken hondenpoep aan met extra afvalbakken.\n\nIn het voorjaar komen er controles.");
         Locator preview = page.getByTestId("summary-preview");
         assertEquals(2, preview.locator("p").count(), "two paragraphs in the preview");
         assertNoAxeViolations();
-        page.getByRole(AriaRole.BUTTON, named("Goedkeuren en publiceren")).click();
-        page.getByText("De samenvatting is goedgekeurd en staat op de website.").waitFor();
+        page.getByRole(AriaRole.BUTTON, named("Voorstel opslaan")).click();
+        page.getByTestId("summary-own-proposal").waitFor();
+        assertEquals(0, page.getByRole(AriaRole.BUTTON, named("Nagelezen: publiceren")).count(), "the proposer cannot publish");
+        assertNoAxeViolations();
+
+        page.context().clearCookies();
+        signInAs(Role.BEHEERDER);
+        open("/admin/samenvattingen");
+        page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(title));
+        page.getByRole(AriaRole.BUTTON, named("Nagelezen: publiceren")).click();
+        page.getByText("De samenvatting staat op de website.").waitFor();
+        page.getByLabel("Wat besloot de raad?").fill("De raad stelde het plan vast.");
+        page.getByRole(AriaRole.BUTTON, named("Besluit opslaan")).click();
+        page.getByText("Vul de datum in waarop de gemeenteraad besloot.").waitFor();
+        assertEquals("true", page.getByLabel("Datum van het besluit").getAttribute("aria-invalid"), "the error sits at the field");
+        assertNoAxeViolations();
+        page.getByLabel("Datum van het besluit").fill("2026-11-02");
+        page.getByRole(AriaRole.BUTTON, named("Besluit opslaan")).click();
+        page.getByText("Het besluit van de raad is opgeslagen.").waitFor();
 
         open("/wat-doen-we-ermee");
         Locator summary = page.getByTestId("round-summary").filter(new Locator.FilterOptions().setHasText(title));
         summary.waitFor();
         assertTrue(summary.textContent().contains("In het voorjaar komen er controles."));
+        assertTrue(summary.textContent().contains("Gepubliceerd op"));
+        assertFalse(summary.textContent().contains("Vastgesteld"));
+        assertTrue(summary.getByTestId("council-decision").textContent().contains("De raad stelde het plan vast."));
+        assertNoAxeViolations();
     }
 }

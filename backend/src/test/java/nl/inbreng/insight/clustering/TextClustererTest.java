@@ -121,22 +121,18 @@ class TextClustererTest {
     }
 
     @Test
-    void takesEverySummarySentenceWordForWordFromItsSourceInputs() {
-        ClusteringResult result = new TextClusterer().cluster(corpus.inputs(), ClusteringOptions.automatic(1, priors));
-        Map<Long, String> texts = corpus.inputs().stream()
-                .collect(Collectors.toMap(ClusterInput::id, ClusterInput::text));
-        int sentences = 0;
-        for (TextCluster cluster : result.clusters()) {
-            for (SummarySentence sentence : cluster.summary()) {
-                assertFalse(sentence.sourceIds().isEmpty());
-                for (long id : sentence.sourceIds()) {
-                    assertTrue(cluster.memberIds().contains(id));
-                    assertTrue(squash(texts.get(id)).contains(squash(sentence.text())), sentence.text());
-                }
-                sentences++;
-            }
-        }
-        assertTrue(sentences >= result.clusters().size());
+    void explainsHowManyClustersItMadeAndWhy() {
+        ClusteringResult requested = new TextClusterer().cluster(corpus.inputs(), new ClusteringOptions(7, 1, priors));
+        assertEquals(ClusterCount.How.REQUESTED, requested.count().how());
+        assertEquals(7, requested.count().clusters());
+        ClusteringResult themed = new TextClusterer().cluster(corpus.inputs(), ClusteringOptions.automatic(1, priors));
+        assertEquals(ClusterCount.How.THEMES, themed.count().how(), themed.count().reason());
+        assertTrue(themed.count().themesFollowed());
+        ClusteringResult free = new TextClusterer().cluster(corpus.inputs(), ClusteringOptions.automatic(1, List.of()));
+        assertEquals(ClusterCount.How.GAP, free.count().how());
+        assertTrue(free.count().reason().startsWith(free.count().clusters() + " groepen"), free.count().reason());
+        assertEquals(free.count().clusters(), free.clusters().stream().filter(c -> !c.overig()).count(),
+                "the number said is the number made");
     }
 
     @Test

@@ -98,6 +98,27 @@ class AdminInboxApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void explainsEachSuggestionWithItsWordsAndSimilarTaggedInputs() {
+        List<Map<String, Object>> suggestions = client.toBlocking().retrieve(
+                analyst.authorize(HttpRequest.GET("/api/admin/submissions/" + fietsen + "/theme-suggestions")),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+
+        for (Map<String, Object> suggestion : suggestions) {
+            Map<?, ?> explanation = (Map<?, ?>) suggestion.get("explanation");
+            assertTrue(explanation.get("words") instanceof List<?>, suggestion.toString());
+            assertTrue(explanation.get("similar") instanceof List<?>, suggestion.toString());
+            double fromThemeText = ((Number) explanation.get("fromThemeText")).doubleValue();
+            assertTrue(fromThemeText >= 0 && fromThemeText <= 1, suggestion.toString());
+        }
+        Map<?, ?> best = (Map<?, ?>) suggestions.get(0).get("explanation");
+        List<?> words = (List<?>) best.get("words");
+        assertTrue(words.contains("fietsen") || words.contains("gestolen"), "the words that drove 1.3: " + words);
+        List<?> similar = (List<?>) best.get("similar");
+        assertTrue(similar.stream().map(m -> ((Number) ((Map<?, ?>) m).get("id")).longValue()).noneMatch(id -> id == fietsen),
+                "the input itself is tagged 1.3 but is not shown as similar to itself: " + similar);
+    }
+
+    @Test
     void answers404ForAnUnknownInput() {
         assertEquals(HttpStatus.NOT_FOUND, statusOf("/api/admin/submissions/987654321", analyst));
     }

@@ -89,6 +89,22 @@ class ExportsApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void leavesOutTextsThatStillHoldUnreviewedPersonalData() {
+        long other = inputs.newRound();
+        long named = inputs.add(other, "Buurman Jansen op Veenweg 14 steelt fietsen.", "1.3");
+        inputs.add(other, "Fietsen worden gestolen bij het station.", "1.3");
+        worker.awaitCaughtUp();
+
+        String csv = new String(client.toBlocking().retrieve(analyst.withoutCsrf(
+                HttpRequest.GET("/api/admin/exports/submissions.csv?sort=oldest&round=" + other)), byte[].class), StandardCharsets.UTF_8);
+
+        assertFalse(csv.contains("Jansen"));
+        assertFalse(csv.contains("Veenweg"));
+        assertTrue(csv.contains(named + ";") && csv.contains(ExportSubmissions.NOT_REVIEWED), csv);
+        assertTrue(csv.contains("Fietsen worden gestolen bij het station."));
+    }
+
+    @Test
     void refusesContactDetailsToAnAnalyst() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
                 analyst.withoutCsrf(HttpRequest.GET("/api/admin/exports/submissions.csv?includeContact=true&round=" + round))));

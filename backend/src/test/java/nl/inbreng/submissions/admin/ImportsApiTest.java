@@ -13,6 +13,7 @@ import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
@@ -41,6 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class ImportsApiTest extends RealDatabaseTest {
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        // a 2 MB import on a busy two-core machine can take longer than the HTTP client's default 10 s
+        return Map.of("micronaut.http.client.read-timeout", "90s");
+    }
 
     @Inject
     @Client("/")
@@ -110,6 +117,37 @@ class ImportsApiTest extends RealDatabaseTest {
         worker.awaitCaughtUp();
         Map<String, Object> found = get("/api/admin/submissions?channel=IMPORT&q=" + word);
         assertEquals(2, ((Number) found.get("total")).intValue());
+    }
+
+    @Test
+    void keepsCategoryNamesWithCommasWholeAndListsTheThemesItCreates() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String roads = "Wegen, straten en verkeer " + tag;
+        String litter = "Afval, zwerfvuil en containers " + tag;
+        String csv = "melding;categorie\n"
+                + "Gat in de weg bij de school;" + roads + "\n"
+                + "Container vol;\"" + litter + "\"\n"
+                + "Zakken naast de container op de stoep;" + litter + " | " + roads + "\n"
+                + "Tegels los;" + roads.toUpperCase() + "\n"
+                + "Jongeren op scooters;\"Jeugdoverlast; 4.1\"\n";
+
+        Map<String, Object> preview = post("/api/admin/imports/preview?textColumn=melding&themeColumn=categorie", csv,
+                "text/csv", HttpStatus.OK);
+        Map<String, Object> body = post("/api/admin/imports?textColumn=melding&themeColumn=categorie", csv, "text/csv",
+                HttpStatus.CREATED);
+
+        assertEquals(List.of(roads, litter), preview.get("newThemes"), "the preview names each new category once, whole");
+        List<?> created = (List<?>) body.get("newThemes");
+        assertEquals(List.of(roads, litter), created.stream().map(t -> ((Map<?, ?>) t).get("name")).toList());
+        String roadsCode = (String) ((Map<?, ?>) created.get(0)).get("code");
+        String litterCode = (String) ((Map<?, ?>) created.get(1)).get("code");
+        List<Long> ids = longs(body.get("ids"));
+        assertEquals(List.of(roadsCode), themesOf(ids.get(0)));
+        assertEquals(List.of(litterCode), themesOf(ids.get(1)));
+        assertEquals(List.of(litterCode, roadsCode), themesOf(ids.get(2)));
+        assertEquals(List.of(roadsCode), themesOf(ids.get(3)), "the same name in capitals is the same theme");
+        assertEquals(List.of("3.1", "4.1"), themesOf(ids.get(4)));
+        assertEquals(roads, themas.findById(roadsCode).orElseThrow().name());
     }
 
     @Test
@@ -204,6 +242,61 @@ class ImportsApiTest extends RealDatabaseTest {
         assertEquals(413, e.getStatus().getCode());
         String problem = e.getResponse().getBody(String.class).orElse("");
         assertTrue(problem.contains("10 MB"), problem);
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksToMoreThanFortyMegabytesBeforeReadingIt() throws IOException {
+        // 45 MB of one repeated row packs into a few hundred kilobytes: the shape of a zip bomb
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(packed)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] row = "<row><c t=\"inlineStr\"><is><t>Losse tegels</t></is></c></row>".getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 45L * 1024 * 1024; written += row.length) {
+                zip.write(row);
+            }
+        }
+
+        Problem problem = refusedUpload("/api/admin/imports/preview?textColumn=tekst", packed.toByteArray());
+
+        assertEquals("file", problem.errors().get(0).field());
+        assertTrue(problem.errors().get(0).message().contains("uitgepakt groter dan 40 MB"), problem.toString());
+    }
+
+    @Test
+    void refusesAWorkbookWithMoreRowsThanAnImportTakesInDutch() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("Inbreng");
+            fill(sheet.createRow(0), List.of("Tekst"));
+            for (int i = 1; i <= CsvTable.MAX_ROWS + 1; i++) {
+                sheet.createRow(i).createCell(0).setCellValue("Regel " + i);
+            }
+            workbook.write(out);
+        }
+
+        Problem problem = refusedUpload("/api/admin/imports/preview?textColumn=tekst", out.toByteArray());
+
+        assertEquals("file", problem.errors().get(0).field());
+        assertTrue(problem.errors().get(0).message().contains("meer dan 20.000 regels"), problem.toString());
+    }
+
+    @Test
+    void anImportWithoutRefusalsStillCarriesItsEmptyRejectedList() {
+        Map<String, Object> body = post("/api/admin/imports?textColumn=tekst", "tekst\nFietsen op de stoep\n",
+                "text/csv", HttpStatus.CREATED);
+
+        assertEquals(List.of(), body.get("rejected"));
+        assertEquals(List.of(), body.get("newThemes"));
+    }
+
+    private Problem refusedUpload(String uri, byte[] bytes) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                analyst.authorize(HttpRequest.POST(uri, bytes).contentType(XlsxTable.MEDIA_TYPE)),
+                Argument.of(String.class), Argument.of(Problem.class)));
+        assertEquals(400, e.getStatus().getCode());
+        return e.getResponse().getBody(Problem.class).orElseThrow();
     }
 
     @Test

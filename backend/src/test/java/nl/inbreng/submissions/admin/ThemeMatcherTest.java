@@ -35,6 +35,30 @@ class ThemeMatcherTest {
         assertEquals(new ThemeMatcher.Named(null, "Parkeeroverlast"), found.get(1));
     }
 
+    @Test
+    void keepsANameNobodyKnowsWholeWhenItHoldsCommas() {
+        assertEquals(List.of(new ThemeMatcher.Named(null, "Wegen, straten en verkeer")),
+                matcher.match("Wegen, straten en verkeer"));
+        assertEquals(List.of(new ThemeMatcher.Named(null, "Overlast, hinder en vandalisme, graffiti")),
+                matcher.match(" Overlast, hinder en vandalisme, graffiti "));
+    }
+
+    @Test
+    void separatesSeveralNamesWithSemicolonsOrBarsAndCodesWithCommas() {
+        assertEquals(List.of(new ThemeMatcher.Named(null, "Wegen, straten en verkeer"), new ThemeMatcher.Named(null, "Afval"),
+                        new ThemeMatcher.Named("3.1", "Jeugdoverlast")),
+                matcher.match("Wegen, straten en verkeer; Afval | Jeugdoverlast"));
+        assertEquals(List.of("3.1", "4.1", "5.3"), codes(matcher.match("3.1, 4.1,5.3")));
+        assertEquals(List.of("3.3", "3.1"), codes(matcher.match("Jeugd, alcohol en drugs;jeugdoverlast")));
+    }
+
+    @Test
+    void aCommaBetweenTwoNamesIsPartOfOneName() {
+        // Only ';' and '|' separate names: "Jeugdoverlast, verkeersveiligheid" is a category of its own.
+        assertEquals(List.of(new ThemeMatcher.Named(null, "Jeugdoverlast, verkeersveiligheid")),
+                matcher.match("Jeugdoverlast, verkeersveiligheid"));
+    }
+
     private static List<String> codes(List<ThemeMatcher.Named> named) {
         return named.stream().map(ThemeMatcher.Named::code).toList();
     }

@@ -152,6 +152,61 @@ class FacilitatorApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void changesASessionAndGivesExtraSeatsToTheWaitlistAtOnce() {
+        long sessionId = createSession(1);
+        register(sessionId, "Eerste");
+        register(sessionId, "Tweede");
+        register(sessionId, "Derde");
+        LocalDateTime start = LocalDateTime.now().plusDays(12).withHour(14).withMinute(0).withSecond(0).withNano(0);
+
+        Map<String, Object> changed = client.toBlocking().retrieve(facilitator.authorize(HttpRequest.PUT("/api/admin/tables/" + sessionId,
+                Map.of("title", "Jeugd en veiligheid (verplaatst)", "place", "Wijkcentrum De Linde", "capacity", 2,
+                        "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(),
+                        "themeCodes", List.of("3.2"), "doelgroep", "PROFESSIONALS"))),
+                Argument.mapOf(String.class, Object.class));
+
+        assertEquals("Wijkcentrum De Linde", changed.get("place"));
+        assertEquals(List.of("3.2"), changed.get("themeCodes"));
+        assertEquals("PROFESSIONALS", changed.get("doelgroep"));
+        assertEquals(2, ((Number) changed.get("confirmed")).intValue(), "the first on the waitlist got the new seat");
+        assertEquals(1, ((Number) changed.get("waitlisted")).intValue());
+        Map<String, Object> shown = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/tables/" + sessionId),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals(0, ((Number) shown.get("seatsLeft")).intValue());
+        assertEquals("PROFESSIONALS", shown.get("doelgroep"));
+    }
+
+    @Test
+    void refusesACapacityBelowThePeopleAlreadyInAndAStartInThePastKeepingTheSession() {
+        long sessionId = createSession(5);
+        register(sessionId, "Eerste");
+        register(sessionId, "Tweede");
+        LocalDateTime start = LocalDateTime.now().plusDays(12).withNano(0);
+
+        HttpClientResponseException tooSmall = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(facilitator.authorize(HttpRequest.PUT("/api/admin/tables/" + sessionId,
+                        Map.of("title", "Kleiner", "place", "Hok", "capacity", 1, "startsAt", start.toString(),
+                                "endsAt", start.plusHours(1).toString(), "themeCodes", List.of("3.1"))))));
+        Problem problem = tooSmall.getResponse().getBody(Problem.class).orElseThrow();
+        assertEquals(List.of("capacity"), problem.errors().stream().map(Problem.FieldError::field).toList());
+        assertEquals(5, ((Number) detail(sessionId).get("capacity")).intValue(), "nothing changed");
+
+        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).withNano(0);
+        HttpClientResponseException past = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(facilitator.authorize(HttpRequest.POST("/api/admin/tables",
+                        Map.of("title", "Gisteren", "place", "Hok", "capacity", 4, "startsAt", yesterday.toString(),
+                                "endsAt", yesterday.plusHours(1).toString(), "themeCodes", List.of("3.1"),
+                                "doelgroep", "MARSMANNETJES", "roundId", 987654321)))));
+        assertEquals(List.of("startsAt", "doelgroep", "roundId"), past.getResponse().getBody(Problem.class).orElseThrow()
+                .errors().stream().map(Problem.FieldError::field).toList());
+
+        HttpClientResponseException unknown = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(facilitator.authorize(HttpRequest.PUT("/api/admin/tables/987654321",
+                        Map.of("title", "x")))));
+        assertEquals(HttpStatus.NOT_FOUND, unknown.getStatus());
+    }
+
+    @Test
     void answersForbiddenToAnAnalist() {
         AdminLogin.Session analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
 

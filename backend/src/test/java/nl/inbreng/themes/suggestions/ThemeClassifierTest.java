@@ -3,6 +3,7 @@ package nl.inbreng.themes.suggestions;
 import nl.inbreng.search.DutchAnalysis;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ class ThemeClassifierTest {
             new ThemeClassifier.Example("De buren draaien elke nacht harde muziek.", List.of("B")),
             new ThemeClassifier.Example("Mijn fiets is gestolen bij het station.", List.of("C", "D")),
             new ThemeClassifier.Example("Overal liggen vuilniszakken naast de container.", List.of("D")));
+
+    /** Fixed settings, so these tests do not depend on what the cross-validation picks. */
+    private static final ThemeClassifier.Settings FIXED = new ThemeClassifier.Settings(1, 4, 0, 20, 4, 0);
 
     private final DutchAnalysis analysis = DutchAnalysis.withExtraWords(THEMES.stream().map(ThemeClassifier.ThemeText::exampleWords).toList());
 
@@ -56,14 +60,78 @@ class ThemeClassifierTest {
     }
 
     @Test
-    void crossValidationOnlyPicksFromTheGivenGrid() {
-        List<ThemeClassifier.Settings> grid = List.of(new ThemeClassifier.Settings(0, 1e-3, 5),
-                new ThemeClassifier.Settings(10, 1e-3, 5));
+    void explainsEachSuggestionWithTheWordsThatDroveItAndTheMostSimilarTaggedInputs() {
+        List<ThemeClassifier.Example> tagged = List.of(
+                new ThemeClassifier.Example(11, "Auto's scheuren door de straat, er moeten drempels komen.", List.of("A")),
+                new ThemeClassifier.Example(12, "Elke avond hardrijders in onze straat.", List.of("A")),
+                new ThemeClassifier.Example(13, "De buren draaien elke nacht harde muziek.", List.of("B")),
+                new ThemeClassifier.Example(14, "Overal liggen vuilniszakken naast de container.", List.of("D")));
+        ThemeClassifier model = ThemeClassifier.train(analysis, THEMES, tagged, FIXED);
 
-        List<ThemeClassifier.Validation> validations = ThemeClassifier.crossValidate(analysis, THEMES, TAGGED, grid, 2);
+        ThemeClassifier.Suggestion first = model.suggest("Hardrijders scheuren 's avonds door de straat", 3).get(0);
 
-        assertEquals(grid, validations.stream().map(ThemeClassifier.Validation::settings).toList());
-        assertTrue(grid.contains(ThemeClassifier.best(validations)));
+        assertEquals("A", first.code());
+        ThemeClassifier.Explanation why = first.explanation();
+        assertEquals(2, why.taggedInputs());
+        assertTrue(why.words().contains("hardrijders") || why.words().contains("scheuren"), why.words().toString());
+        assertTrue(why.words().stream().allMatch("hardrijders scheuren s avonds door de straat"::contains), why.words().toString());
+        assertEquals(List.of(12L, 11L), why.similar().stream().map(ThemeClassifier.SimilarInput::id).toList(),
+                "the inputs tagged A, most similar first");
+        assertEquals("Elke avond hardrijders in onze straat.", why.similar().get(0).snippet());
+        assertTrue(why.fromThemeText() >= 0 && why.fromThemeText() <= 1);
+    }
+
+    @Test
+    void aThemeWithManyTaggedInputsIsDrivenByThemWhileAnUntaggedThemeLivesOnItsText() {
+        // The werkgroep files full containers under "Verkeer" (A), against what the theme texts say (D, Afval).
+        String text = "De container is weer vol en er staan vuilniszakken naast";
+        List<ThemeClassifier.Example> once = List.of(new ThemeClassifier.Example(1, "Container vol met zakken ernaast", List.of("A")));
+        List<ThemeClassifier.Example> often = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            often.add(new ThemeClassifier.Example(i, "Container vol " + i + " zakken ernaast bij flat " + (i % 7), List.of("A")));
+        }
+
+        List<ThemeClassifier.Suggestion> fewTags = ThemeClassifier.train(analysis, THEMES, once, FIXED).suggest(text, 4);
+        List<ThemeClassifier.Suggestion> manyTags = ThemeClassifier.train(analysis, THEMES, often, FIXED).suggest(text, 4);
+
+        assertEquals("D", fewTags.get(0).code(), "with one tag the theme texts still lead: " + fewTags);
+        assertEquals(1.0, fewTags.get(0).explanation().fromThemeText(), 1e-9, "an untagged theme is suggested from its text");
+        assertEquals("A", manyTags.get(0).code(), "thirty tags outweigh the theme texts: " + manyTags);
+        assertTrue(manyTags.get(0).explanation().fromThemeText() < 0.5, manyTags.get(0).explanation().toString());
+    }
+
+    @Test
+    void choosesItsSettingsByCrossValidationInsideTheTaggedInputsAndDoesSoTheSameWayEachTime() {
+        List<ThemeClassifier.Example> tagged = new ArrayList<>();
+        String[][] phrases = {{"A", "te hard gereden in de straat"}, {"A", "auto's scheuren langs de school"},
+                {"B", "harde muziek van de buren"}, {"B", "burenruzie en geschreeuw"}, {"D", "zwerfvuil bij de container"},
+                {"D", "vuilniszakken op de stoep"}};
+        for (int i = 0; i < 24; i++) {
+            String[] phrase = phrases[i % phrases.length];
+            tagged.add(new ThemeClassifier.Example(i, phrase[1] + " bij nummer " + i, List.of(phrase[0])));
+        }
+        String text = "Er wordt veel te hard gereden bij de school";
+
+        ThemeClassifier first = ThemeClassifier.train(analysis, THEMES, tagged);
+        ThemeClassifier second = ThemeClassifier.train(analysis, THEMES, tagged);
+
+        assertEquals(CrossValidation.FOLDS, first.validation().folds());
+        assertEquals(24, first.validation().examples());
+        ThemeClassifier.Settings chosen = first.settings();
+        assertTrue(contains(CrossValidation.MISFIT_PENALTIES, chosen.misfitPenalty())
+                && contains(CrossValidation.PRIOR_FADES, chosen.priorFade())
+                && contains(CrossValidation.PRIOR_STRENGTHS, chosen.priorStrength()), chosen.toString());
+        assertEquals(first.settings(), second.settings());
+        assertEquals(first.suggest(text, 3), second.suggest(text, 3));
+        assertEquals("A", first.suggest(text, 3).get(0).code());
+    }
+
+    @Test
+    void withTooFewTaggedInputsToCrossValidateItUsesTheFallbackSettings() {
+        ThemeClassifier model = ThemeClassifier.train(analysis, THEMES, TAGGED);
+
+        assertEquals(ThemeClassifier.Settings.FALLBACK, model.settings());
+        assertEquals(0, model.validation().folds());
     }
 
     @Test
@@ -76,9 +144,9 @@ class ThemeClassifierTest {
         String text = "Er wordt veel te hard gereden, er moeten drempels komen";
 
         Map<String, Double> plain = scores(ThemeClassifier.train(analysis, themes, tagged,
-                new ThemeClassifier.Settings(20, 1e-2, 20, 0, 0.5)).suggest(text, 4));
+                new ThemeClassifier.Settings(1, 4, 0, 20, 4, 0)).suggest(text, 4));
         Map<String, Double> smoothed = scores(ThemeClassifier.train(analysis, themes, tagged,
-                new ThemeClassifier.Settings(20, 1e-2, 20, 0.5, 0.5)).suggest(text, 4));
+                new ThemeClassifier.Settings(1, 4, 0, 20, 4, 0.5)).suggest(text, 4));
 
         assertTrue(smoothed.get("1.2") > plain.get("1.2"), smoothed + " vs " + plain);
         assertTrue(smoothed.get("1.1") < plain.get("1.1"), smoothed + " vs " + plain);
@@ -89,8 +157,12 @@ class ThemeClassifierTest {
     void themesWithoutAVeldInTheirCodeAreNotSmoothed() {
         String text = "Hardrijders en zwerfvuil bij de school";
 
-        assertEquals(ThemeClassifier.train(analysis, THEMES, TAGGED, new ThemeClassifier.Settings(20, 1e-2, 20, 0, 0.5)).suggest(text, 4),
-                ThemeClassifier.train(analysis, THEMES, TAGGED, new ThemeClassifier.Settings(20, 1e-2, 20, 0.5, 0.5)).suggest(text, 4));
+        assertEquals(ThemeClassifier.train(analysis, THEMES, TAGGED, new ThemeClassifier.Settings(1, 4, 0, 20, 4, 0)).suggest(text, 4),
+                ThemeClassifier.train(analysis, THEMES, TAGGED, new ThemeClassifier.Settings(1, 4, 0, 20, 4, 0.5)).suggest(text, 4));
+    }
+
+    private static boolean contains(double[] values, double value) {
+        return java.util.Arrays.stream(values).anyMatch(v -> v == value);
     }
 
     private static ThemeClassifier.ThemeText recode(ThemeClassifier.ThemeText text, String code) {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,6 +61,29 @@ class ThemeSuggestionsTest extends RealDatabaseTest {
         List<ThemeClassifier.Suggestion> fresh = suggestions.forSubmission(input).orElseThrow();
         assertTrue(scoreOf(fresh, "5.5") > scoreOf(stale, "5.5"),
                 () -> "the fresh model learnt the new tags: stale " + stale + ", fresh " + fresh);
+    }
+
+    @Test
+    void afterALargeTaggingChangeSuchAsAnImportTheNextRequestWaitsForTheRetrainAndAnswersFromIt() {
+        long round = inputs.newRound();
+        long input = inputs.add(round, "Kwispelfoon gnorbelt in de gang.");
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            ThemeSuggestions suggestions = new ThemeSuggestions(dataSource, themes, executor, new MovableClock());
+            List<ThemeClassifier.Suggestion> before = suggestions.forSubmission(input).orElseThrow();
+            // As an import of tagged rows does: many new tags at once, with made-up words only tagged inputs can teach.
+            for (int i = 0; i < ThemeSuggestions.MATERIAL_NEW_TAGS + 5; i++) {
+                inputs.add(round, "Kwispelfoon gnorbelt weer " + i + ".", "5.4");
+            }
+
+            List<ThemeClassifier.Suggestion> after = suggestions.forSubmission(input).orElseThrow();
+
+            assertEquals("5.4", after.get(0).code(), () -> "before " + before + ", right after the change " + after);
+            assertTrue(after.get(0).explanation().taggedInputs() >= ThemeSuggestions.MATERIAL_NEW_TAGS);
+            assertTrue(after.get(0).explanation().similar().stream().allMatch(s -> s.snippet().startsWith("Kwispelfoon")));
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     /** The theme's score among the suggestions, 0 when it is not among them. */
