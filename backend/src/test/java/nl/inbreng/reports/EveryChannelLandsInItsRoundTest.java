@@ -117,7 +117,7 @@ class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
 
         TableSession table = sessions.save(new TableSession(null, gemeente.id(), null, "Tafel Rondedorp", null,
                 LocalDateTime.now().minusHours(3), LocalDateTime.now().minusHours(1), "Dorpshuis", 10, null, null, null,
-                LocalDateTime.now()));
+                LocalDateTime.now(), null));
         long outcome = ((Number) client.toBlocking().retrieve(beheerder.authorize(HttpRequest.POST(
                 "/api/admin/tables/" + table.id() + "/outcomes",
                 Map.of("themeCode", "3.1", "problem", "Jongeren hangen 's avonds bij het dorpshuis."))), MAP)
