@@ -18,5 +18,5 @@ for path in sorted(p for p in seen if p.endswith(('.js', '.css'))):
     size = len(gzip.compress(open(path, 'rb').read(), 9))
     total += size
     print(f'{path:45} {os.path.getsize(path):>8} B raw {size:>7} B gzip')
-print(f'first page JS + CSS: {total / 1000:.1f} kB gzip (budget 150 kB)')
-sys.exit(0 if total < 150_000 else 1)
+print(f'first page JS + CSS: {total / 1000:.1f} kB gzip (budget 120 kB)')
+sys.exit(0 if total < 120_000 else 1)

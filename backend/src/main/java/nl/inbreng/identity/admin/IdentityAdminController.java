@@ -3,6 +3,7 @@ package nl.inbreng.identity.admin;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -41,7 +42,8 @@ class IdentityAdminController {
         return result instanceof ChangeIdentity.Result.NoGemeente ? noGemeente() : HttpResponse.ok(show.show());
     }
 
-    @Put(value = "/logo", consumes = {"image/png", "image/jpeg", "image/webp", "image/svg+xml"})
+    // any content type reaches ReplaceLogo, which answers a wrong one in Dutch (and the role check comes first)
+    @Put(value = "/logo", consumes = MediaType.ALL)
     HttpResponse<?> replaceLogo(HttpRequest<byte[]> request, @Body byte[] data) {
         String type = request.getContentType().map(Object::toString).orElse("");
         ReplaceLogo.Result result = logo.replace(type, data);

@@ -167,6 +167,7 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
         signInAsAnalist();
 
         open("/admin/prioritering");
+        page.getByText("De precieze formule, om na te rekenen").click();
         page.getByTestId("formula").waitFor();
         assertTrue(page.getByTestId("formula").textContent().contains("0,4"));
         assertNoAxeViolations();

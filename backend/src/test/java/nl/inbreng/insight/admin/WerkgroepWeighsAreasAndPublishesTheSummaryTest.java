@@ -80,11 +80,13 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
 
         Locator youth = rows.filter(new Locator.FilterOptions().setHasText("3.1"));
         youth.getByRole(AriaRole.BUTTON).first().click();
-        assertTrue(youth.locator("input[type=number]").evaluate("el => el === document.activeElement").equals(Boolean.TRUE),
+        // the weight form opens in its own row under the theme
+        Locator form = page.locator("form.weight-form");
+        assertTrue(form.locator("input[type=number]").evaluate("el => el === document.activeElement").equals(Boolean.TRUE),
                 "focus moves to the weight field");
-        youth.getByLabel("Gewicht (0,5 tot en met 2)").fill("1.5");
-        youth.getByLabel("Waarom? (kort, zonder namen)").fill("Politie ziet een sterke toename");
-        youth.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gewicht opslaan")).click();
+        form.getByLabel("Gewicht (0,5 tot en met 2)").fill("1.5");
+        form.getByLabel("Waarom? (kort, zonder namen)").fill("Politie ziet een sterke toename");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gewicht opslaan")).click();
 
         page.getByText("De scores zijn opnieuw berekend.", new Page.GetByTextOptions().setExact(false)).waitFor();
         assertTrue(rows.first().textContent().contains("3.1"), "the weighted theme now ranks first");

@@ -16,9 +16,7 @@ public final class LayoutProblems {
             () => {
               const problems = [];
               const root = document.documentElement;
-              if (root.scrollWidth > root.clientWidth + 1) {
-                problems.push(`the page scrolls sideways (${root.scrollWidth} px content in ${root.clientWidth} px)`);
-              }
+              const sideways = root.scrollWidth > root.clientWidth + 1;
               const name = (el) => {
                 const id = el.id ? '#' + el.id : '';
                 const cls = typeof el.className === 'string' && el.className.trim()
@@ -54,6 +52,14 @@ public final class LayoutProblems {
               const inside = [...document.querySelectorAll('#app *')]
                 .filter((el) => (!el.closest('svg') || el.tagName === 'svg') && !el.closest('select'));
               const elements = inside.filter((el) => shown(el) && !placed(el));
+
+              // 0. Sideways scrolling, with the outermost elements that reach past the window's right edge.
+              if (sideways) {
+                const past = elements.filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+                  .filter((el, i, all) => !all.some((other) => other !== el && other.contains(el)));
+                problems.push(`the page scrolls sideways (${root.scrollWidth} px content in ${root.clientWidth} px)`
+                  + (past.length ? `: ${past.slice(0, 3).map(name).join(', ')}` : ''));
+              }
 
               // 1. Out of its column: a block that reaches past its parent's box while the parent neither scrolls nor clips.
               const reported = new Set();
