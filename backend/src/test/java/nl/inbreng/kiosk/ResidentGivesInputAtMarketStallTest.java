@@ -117,7 +117,7 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
         Map<String, Object> moment = aStallDay(client, beheerder).named("Weekmarkt woensdag 12 oktober").create();
         String marker = UUID.randomUUID().toString();
         unlock(moment, "");
-        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        waitUntil(page, "() => navigator.serviceWorker.controller !== null");
 
         page.context().setOffline(true);
         for (int i = 1; i <= 3; i++) {
@@ -130,7 +130,7 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
         assertEquals(0, stored(marker));
 
         page.context().setOffline(false);
-        page.waitForFunction("() => document.querySelector('[data-testid=waiting]').textContent.startsWith('Geen')");
+        waitUntil(page, "() => document.querySelector('[data-testid=waiting]').textContent.startsWith('Geen')");
 
         assertEquals(3, stored(marker));
         assertTrue(page.getByTestId("last-sync").textContent().startsWith("Laatst verstuurd"));
@@ -147,7 +147,7 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
         Map<String, Object> moment = aStallDay(client, beheerder).named("Kraam gemeentehuis").in(gemeente.code()).create();
         unlock(moment, "");
         page.getByTestId("kiosk-round").waitFor();
-        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        waitUntil(page, "() => navigator.serviceWorker.controller !== null");
 
         page.context().setOffline(true);
         page.reload();
@@ -177,7 +177,7 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
 
         page.context().setOffline(false);
         openStaffScreen(moment);
-        page.waitForFunction("() => document.querySelector('[data-testid=waiting]').textContent.startsWith('Geen')");
+        waitUntil(page, "() => document.querySelector('[data-testid=waiting]').textContent.startsWith('Geen')");
 
         assertEquals(Map.of("JONGERE", 1L, "ONDERNEMER", 1L), storedByRespondentType(marker));
         assertEquals(1, storedInArea(marker, "markt-" + marker));

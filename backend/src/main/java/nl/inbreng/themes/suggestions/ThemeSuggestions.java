@@ -55,7 +55,7 @@ public class ThemeSuggestions {
      */
     static final int MATERIAL_NEW_TAGS = 20;
     private static final double MATERIAL_SHARE = 0.1;
-    private static final int MATERIAL_ALWAYS = 200;
+    static final int MATERIAL_ALWAYS = 200;
     /** The longest a request waits for a retrain after a material change; then the previous model answers. */
     static final Duration WAIT_FOR_RETRAIN = Duration.ofSeconds(60);
 

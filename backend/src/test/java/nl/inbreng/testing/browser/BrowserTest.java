@@ -121,4 +121,12 @@ public abstract class BrowserTest extends RealDatabaseTest {
     protected void press(String key) {
         page.keyboard().press(key);
     }
+
+    /**
+     * Waits until a script on the page returns true. Playwright's own waitForFunction builds its predicate with eval,
+     * which the portal's Content-Security-Policy (no 'unsafe-eval') refuses; evaluate is not bound by that policy.
+     */
+    protected void waitUntil(Page on, String predicate) {
+        on.waitForCondition(() -> Boolean.TRUE.equals(on.evaluate(predicate)));
+    }
 }
