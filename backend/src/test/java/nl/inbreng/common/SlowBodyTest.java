@@ -8,7 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
@@ -39,7 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * flow fed itself and the heap grew until the process died; docs/adr/0115-no-status-routes.md). Every state-changing
  * route the router knows is sent headers, a pause, then the body, and must answer.
  */
-@MicronautTest(transactional = false)
 class SlowBodyTest extends RealDatabaseTest {
 
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,

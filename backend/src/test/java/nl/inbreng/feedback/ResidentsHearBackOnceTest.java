@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -44,7 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Publishing a round summary mails each consenting resident once, through a real SMTP server, then forgets them. */
-@MicronautTest(transactional = false)
 class ResidentsHearBackOnceTest extends RealDatabaseTest {
 
     private static final int SMTP_PORT = freePort();

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -44,7 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class KioskApiTest extends RealDatabaseTest {
 
     @Inject
@@ -70,12 +68,6 @@ class KioskApiTest extends RealDatabaseTest {
     RoundThemeRepository roundThemes;
 
     AdminLogin.Session beheerder;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        // all requests come from 127.0.0.1; the public per-client limit would count every test as one tablet
-        return Map.of("inbreng.rate-limit.burst", "100000", "inbreng.rate-limit.per-minute", "100000");
-    }
 
     @BeforeAll
     void logInAsBeheerder() {

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Screenshots of the main pages at 390, 1280 and 1920 px, in Dutch and (for the portal) in English, with the demo
  * content: docs/screenshots/, refreshed by infra/screenshots.sh. Runs only when -Dinbreng.screenshots=<folder> is set.
  */
-@MicronautTest(transactional = false)
 class MainPagesScreenshots extends BrowserTest {
 
     private static final List<String> MAIN = List.of("portal-start", "portal-inbreng", "portal-toegankelijkheid",
@@ -48,7 +46,7 @@ class MainPagesScreenshots extends BrowserTest {
     private String beheerder;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         return Map.of("inbreng.demo-data", "true");
     }
 

@@ -4,7 +4,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -42,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * Every channel's input lands in its round without naming one (CONTRACT: the round open for its respondent group in
  * its gemeente), the admin filter round=&lt;id&gt; finds it, and the inbox, dashboard and report agree on the count.
  */
-@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
 

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -38,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What may enter and what must leave: control characters are dropped at the edge, e-mail syntax is strict, receipts
  * are stored keyed, and a withdrawal also erases the copies of the text in notes and summary sentences.
  */
-@MicronautTest(transactional = false)
 class InputAtTheEdgeApiTest extends RealDatabaseTest {
 
     @Inject

@@ -8,7 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -40,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sign-in throttling as an attacker and an account's owner meet it. The test client stands in for a trusted proxy on
  * loopback, so X-Forwarded-For says which client an attempt comes from.
  */
-@MicronautTest(transactional = false)
 class LoginThrottleApiTest extends RealDatabaseTest {
 
     private static final AtomicInteger NEXT_CLIENT = new AtomicInteger(10);

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
@@ -43,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Curation of stored clusterings on the real database: split, pin and refresh, reopen, new input, import filter. */
-@MicronautTest(transactional = false)
 @SuppressWarnings("unchecked")
 class ClusteringCurationApiTest extends RealDatabaseTest {
 
@@ -78,11 +76,6 @@ class ClusteringCurationApiTest extends RealDatabaseTest {
     TransactionOperations<Connection> transactions;
 
     private AdminLogin.Session analist;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
 
     @BeforeEach
     void logIn() {

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class ClusteringsApiTest extends RealDatabaseTest {
 
     private static final List<String> TEXTS = List.of(
@@ -67,11 +65,6 @@ class ClusteringsApiTest extends RealDatabaseTest {
     private AdminLogin adminLogin;
 
     /** application.yml pins port 8080; a test must never bind it (another process may hold it). */
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
     @BeforeEach
     void logInHelper() {
         adminLogin = new AdminLogin(client, users, roles, hasher);

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -27,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class DashboardApiTest extends RealDatabaseTest {
 
     @Inject
@@ -41,11 +39,6 @@ class DashboardApiTest extends RealDatabaseTest {
     AdminUserRoleRepository roles;
     @Inject
     PasswordHasher hasher;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
 
     private void input(long round, LocalDateTime at, Submission.Channel channel, Submission.RespondentType type,
                        Submission.SubmissionStatus status, String theme) {

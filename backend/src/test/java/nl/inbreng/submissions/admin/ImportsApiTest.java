@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -40,14 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class ImportsApiTest extends RealDatabaseTest {
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        // a 2 MB import on a busy two-core machine can take longer than the HTTP client's default 10 s
-        return Map.of("micronaut.http.client.read-timeout", "90s");
-    }
 
     @Inject
     @Client("/")

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -37,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Merging near-duplicates: the inbox reads them once, every count still sees each of them, and undo and withdrawal work. */
-@MicronautTest(transactional = false)
 class MergeDuplicatesApiTest extends RealDatabaseTest {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
@@ -60,11 +58,6 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
     SubmissionRepository submissions;
 
     AdminLogin.Session analyst;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("inbreng.rate-limit.burst", "10000", "inbreng.rate-limit.per-minute", "10000");
-    }
 
     @BeforeAll
     void setUp() {

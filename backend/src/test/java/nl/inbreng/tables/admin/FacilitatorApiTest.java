@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -34,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @SuppressWarnings("unchecked")
-@MicronautTest(transactional = false)
 class FacilitatorApiTest extends RealDatabaseTest {
 
     @Inject
@@ -67,11 +65,6 @@ class FacilitatorApiTest extends RealDatabaseTest {
     }
 
     /** application.yml pins 8080, which another process on this machine may hold: take a free port. */
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
     @Test
     void facilitatorRecordsAttendanceOutcomesAndAVerslagThatParticipantsCanRead() {
         long sessionId = createSession(10);

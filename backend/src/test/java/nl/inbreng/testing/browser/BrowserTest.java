@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,21 +43,6 @@ public abstract class BrowserTest extends RealDatabaseTest {
     private Browser browser;
     private BrowserContext context;
     protected Page page;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        // every journey comes from 127.0.0.1: the per-client limit would otherwise count all tests as one resident
-        Map<String, String> properties = new HashMap<>();
-        properties.put("inbreng.rate-limit.burst", "100000");
-        properties.put("inbreng.rate-limit.per-minute", "100000");
-        properties.putAll(moreProperties());
-        return properties;
-    }
-
-    /** Settings a journey class adds on top. */
-    protected Map<String, String> moreProperties() {
-        return Map.of();
-    }
 
     @BeforeEach
     void openFreshContext() {

@@ -7,7 +7,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.areas.Area;
@@ -40,8 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Journeys at the market stall: a shared tablet with unreliable Wi-Fi, staff who unlock it, residents who type. */
-@MicronautTest(transactional = false)
-class ResidentGivesInputAtMarketStallTest extends BrowserTest {
+class ResidentGivesInputAtMarketStallIT extends BrowserTest {
 
     @Inject
     @Client("/")

@@ -7,7 +7,6 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -33,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The werkgroep's part of issue 7 in the browser: a manual weight changes the ranking, population figures give the
  * area table, and an approved summary appears on the portal's "Wat doen we ermee" page.
  */
-@MicronautTest(transactional = false)
-class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
+class WerkgroepWeighsAreasAndPublishesTheSummaryIT extends BrowserTest {
 
     @Inject
     @Client("/")

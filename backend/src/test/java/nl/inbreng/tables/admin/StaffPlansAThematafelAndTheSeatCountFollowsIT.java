@@ -9,7 +9,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -33,8 +32,7 @@ import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Staff plan a thematafel in the admin app and change it; the public page counts seats down and up at once. */
-@MicronautTest(transactional = false)
-class StaffPlansAThematafelAndTheSeatCountFollowsTest extends BrowserTest {
+class StaffPlansAThematafelAndTheSeatCountFollowsIT extends BrowserTest {
 
     @Inject
     @Client("/")

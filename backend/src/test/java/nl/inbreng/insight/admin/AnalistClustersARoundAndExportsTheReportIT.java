@@ -7,7 +7,6 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -31,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An analyst groups the input of a round, renames, merges, splits and pins groups, downloads the council report as
  * PDF; and reopens a stored grouping later to place new input.
  */
-@MicronautTest(transactional = false)
-class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
+class AnalistClustersARoundAndExportsTheReportIT extends BrowserTest {
 
     private static final List<String[]> INPUTS = List.of(
             new String[] {"Overal hondenpoep op de stoep bij de Lindelaan.", "1.2"},

@@ -5,7 +5,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -24,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A facilitator runs a thematafel in the admin app: attendance, an outcome per theme, the verslag for participants. */
 @SuppressWarnings("unchecked")
-@MicronautTest(transactional = false)
-class FacilitatorRecordsOutcomesTest extends BrowserTest {
+class FacilitatorRecordsOutcomesIT extends BrowserTest {
 
     @Inject
     @Client("/")

@@ -5,7 +5,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -34,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An analyst works through the "Weet ik niet" queue with one click per input, hides two inputs at once from the
  * inbox, and merges a near-duplicate from the detail page so the inbox shows it once as ×2. Axe runs on each page.
  */
-@MicronautTest(transactional = false)
-class AnalistReviewsUnsureBulkHidesAndMergesTest extends BrowserTest {
+class AnalistReviewsUnsureBulkHidesAndMergesIT extends BrowserTest {
 
     @Inject
     @Client("/")

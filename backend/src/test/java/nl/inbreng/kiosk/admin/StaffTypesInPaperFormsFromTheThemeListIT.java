@@ -6,7 +6,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -34,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stall staff type in filled-in paper forms, picking themes from the list the form itself prints. */
-@MicronautTest(transactional = false)
-class StaffTypesInPaperFormsFromTheThemeListTest extends BrowserTest {
+class StaffTypesInPaperFormsFromTheThemeListIT extends BrowserTest {
 
     @Inject
     @Client("/")

@@ -7,7 +7,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -31,8 +30,7 @@ import java.util.UUID;
 import static nl.inbreng.rounds.RoundBuilder.aRound;
 
 /** axe-core (WCAG 2.1 A and AA) on the thematafel pages, the round page in every state and the facilitator page. */
-@MicronautTest(transactional = false)
-class RoundAndTablePagesHaveNoAxeViolationsTest extends BrowserTest {
+class RoundAndTablePagesHaveNoAxeViolationsIT extends BrowserTest {
 
     @Inject
     @Client("/")

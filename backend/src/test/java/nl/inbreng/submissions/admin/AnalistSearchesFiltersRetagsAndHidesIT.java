@@ -3,7 +3,6 @@ package nl.inbreng.submissions.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -31,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An analyst signs in, searches and filters the inbox, re-tags one input and hides it with a reason. */
-@MicronautTest(transactional = false)
-class AnalistSearchesFiltersRetagsAndHidesTest extends BrowserTest {
+class AnalistSearchesFiltersRetagsAndHidesIT extends BrowserTest {
 
     @Inject
     @Client("/")

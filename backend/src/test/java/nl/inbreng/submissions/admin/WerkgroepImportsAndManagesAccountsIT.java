@@ -6,7 +6,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -30,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and finds the rows in the inbox; a beheerder creates an account, changes it and finds that in the audit log.
  * axe-core checks every new page in the states a user meets.
  */
-@MicronautTest(transactional = false)
-class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
+class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
 
     @Inject
     @Client("/")

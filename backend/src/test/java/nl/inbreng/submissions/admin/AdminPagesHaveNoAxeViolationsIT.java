@@ -4,7 +4,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The admin sign-in, inbox and detail pages pass axe-core's WCAG 2.1 A/AA rules, also with errors and results shown. */
-@MicronautTest(transactional = false)
-class AdminPagesHaveNoAxeViolationsTest extends BrowserTest {
+class AdminPagesHaveNoAxeViolationsIT extends BrowserTest {
 
     @Inject
     @Client("/")

@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -56,8 +55,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * planted personal data; one beheerder proposes the summary and another publishes it; the resident gets exactly
  * one mail and their contact details are gone; "Wat doen we ermee" shows the summary. Axe runs on each page.
  */
-@MicronautTest(transactional = false)
-class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
+class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
 
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final List<String> PLANTED = List.of("Piet van Dalen", "Koestraat 27", "TX-456-K", "06-12345678");
@@ -79,7 +77,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
     FeedbackMailWorker mailWorker;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         SMTP.start();
         Map<String, String> properties = new HashMap<>();
         properties.put("inbreng.mail.host", "127.0.0.1");
@@ -97,7 +95,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
     @Test
     @org.junit.jupiter.api.Disabled("Unfinished (h/loopback ran out of time): the theme checkbox of the restyled input form "
             + "stays invisible to Playwright after opening #all-themes; drive the ThemePicker as the current "
-            + "ResidentGivesInputWithKeyboardOnlyTest does, then enable. The later steps ran green in their own tests.")
+            + "ResidentGivesInputWithKeyboardOnlyIT does, then enable. The later steps ran green in their own tests.")
     void inputFromEveryChannelReachesTheReportSafelyAndTheResidentHearsBackOnce() throws Exception {
         LocalDateTime now = LocalDateTime.now();
         rounds.save(new Round(null, null, "lus-" + System.nanoTime(), "Veilig Veenendijk lus", Round.Doelgroep.IEDEREEN,
@@ -189,8 +187,8 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
     /**
      * Kiosk (two inputs), paper and a thematafel outcome reach the round through the public API with their channel.
      * Not yet through their screens: the kiosk's offline reload and the paper and thematafel screens are covered by
-     * their own journeys (ResidentGivesInputAtMarketStallTest, StaffTypesInPaperFormsFromTheThemeListTest,
-     * FacilitatorRecordsOutcomesTest); chaining them here is left for the lead (see the report of h/loopback).
+     * their own journeys (ResidentGivesInputAtMarketStallIT, StaffTypesInPaperFormsFromTheThemeListIT,
+     * FacilitatorRecordsOutcomesIT); chaining them here is left for the lead (see the report of h/loopback).
      */
     private void otherChannelsAddInput(long round) {
         for (String[] input : List.of(new String[] {"MARKTKRAAM", "Te hard rijden bij de markt."},

@@ -3,7 +3,6 @@ package nl.inbreng.look;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -27,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * (1280 px) and a wide screen (1920 px): nothing runs out of its column, nothing is drawn over something else, the
  * page does not scroll sideways, and axe-core finds no WCAG 2.1 A/AA violation.
  */
-@MicronautTest(transactional = false)
-class EveryPageHoldsItsLayoutTest extends BrowserTest {
+class EveryPageHoldsItsLayoutIT extends BrowserTest {
 
     @Inject
     @Client("/")
@@ -43,7 +41,7 @@ class EveryPageHoldsItsLayoutTest extends BrowserTest {
     private String beheerder;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         return Map.of("inbreng.demo-data", "true");
     }
 

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
@@ -26,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An analyst sees the suspected personal data of an input highlighted, removes one piece with the keyboard and keeps
  * another, then clears a whole round on the bulk review screen. Axe runs on both screens.
  */
-@MicronautTest(transactional = false)
-class AnalistRemovesOrKeepsPersonalDataTest extends BrowserTest {
+class AnalistRemovesOrKeepsPersonalDataIT extends BrowserTest {
 
     @Inject
     @Client("/")
