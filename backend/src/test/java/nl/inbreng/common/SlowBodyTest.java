@@ -10,9 +10,6 @@ import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RawHttp;
@@ -54,11 +51,7 @@ class SlowBodyTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     AdminLogin.Session beheerder;
 
@@ -69,7 +62,7 @@ class SlowBodyTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.values());
+        beheerder = adminLogin.signInAs(Role.values());
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -13,9 +12,6 @@ import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.feedback.FeedbackMailWorker;
 import nl.inbreng.rounds.Round;
@@ -64,11 +60,7 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     RoundRepository rounds;
     @Inject
@@ -132,8 +124,7 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
         otherChannelsAddInput(round);
 
         // 2. The report, in both formats.
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        AdminLogin.Session analist = login.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         String pdf;
         try (PDDocument document = Loader.loadPDF(client.toBlocking().retrieve(analist.withoutCsrf(
                 HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round)), byte[].class))) {
@@ -156,14 +147,14 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
 
         // 3. Four eyes.
         String title = rounds.findById(round).orElseThrow().title();
-        signInAs(login.as(Role.BEHEERDER));
+        signInAs(Role.BEHEERDER);
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(title));
         page.getByLabel("Tekst voor inwoners").fill("We pakken overbewoning samen met de woningcorporatie aan. " + marker);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel opslaan")).click();
         page.getByTestId("summary-own-proposal").waitFor();
         page.context().clearCookies();
-        signInAs(login.as(Role.BEHEERDER));
+        signInAs(Role.BEHEERDER);
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(title));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nagelezen: publiceren")).click();
@@ -198,11 +189,6 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
             client.toBlocking().exchange(HttpRequest.POST("/api/v1/submissions", Map.of("themeCodes", List.of("4.1"),
                     "problem", input[1], "respondentType", "INWONER", "channel", input[0], "roundId", round)));
         }
-    }
-
-    private void signInAs(AdminLogin.Session session) {
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
-                .setDomain("localhost").setPath("/").setHttpOnly(true)));
     }
 
     private static List<MimeMessage> mailsTo(String email) throws Exception {

@@ -8,9 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
@@ -48,15 +45,8 @@ class KioskApiTest extends RealDatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -71,7 +61,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logInAsBeheerder() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
     }
 
     private HttpResponse<Map> send(String session, String key, Map<String, Object> input) {
@@ -240,7 +230,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void letsOnlyABeheerderPlanAStallDay() {
-        AdminLogin.Session kraam = new AdminLogin(client, users, roles, hasher).as(Role.KRAAM);
+        AdminLogin.Session kraam = adminLogin.signInAs(Role.KRAAM);
         var body = Map.of("name", "Weekmarkt", "place", "Markt", "date", "2026-10-12");
 
         HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,

@@ -8,7 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
 import nl.inbreng.areas.Gemeente;
@@ -16,8 +15,6 @@ import nl.inbreng.areas.GemeenteRepository;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundThemeRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.TestDatabase;
@@ -44,15 +41,8 @@ class ResidentGivesInputAtMarketStallIT extends BrowserTest {
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -70,7 +60,7 @@ class ResidentGivesInputAtMarketStallIT extends BrowserTest {
 
     @BeforeAll
     void logInAsBeheerder() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
     }
 
     private Locator button(String name) {

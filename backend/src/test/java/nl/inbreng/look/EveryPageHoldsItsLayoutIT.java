@@ -4,9 +4,6 @@ import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
@@ -32,11 +29,7 @@ class EveryPageHoldsItsLayoutIT extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     private String beheerder;
 
@@ -48,7 +41,7 @@ class EveryPageHoldsItsLayoutIT extends BrowserTest {
     @BeforeAll
     void createBeheerder() {
         beheerder = "layout-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -59,7 +52,8 @@ class EveryPageHoldsItsLayoutIT extends BrowserTest {
         for (EveryPage.Visit visit : EveryPage.PORTAL) {
             found.addAll(check(visit));
         }
-        EveryPage.signIn(page, url(""), beheerder, AdminLogin.PASSWORD);
+        page.navigate(url("/admin/inloggen"));
+        signInThroughTheForm(beheerder);
         for (EveryPage.Visit visit : EveryPage.ADMIN) {
             found.addAll(check(visit));
         }

@@ -5,9 +5,6 @@ import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
@@ -37,11 +34,7 @@ class MainPagesScreenshots extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     private String beheerder;
 
@@ -53,7 +46,7 @@ class MainPagesScreenshots extends BrowserTest {
     @BeforeAll
     void createBeheerder() {
         beheerder = "screenshots-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
     }
 
     @Test
@@ -71,7 +64,8 @@ class MainPagesScreenshots extends BrowserTest {
                 }
             }
             page.evaluate("() => sessionStorage.setItem('inbreng.locale', 'nl')");
-            EveryPage.signIn(page, url(""), beheerder, AdminLogin.PASSWORD);
+            page.navigate(url("/admin/inloggen"));
+            signInThroughTheForm(beheerder);
             for (EveryPage.Visit visit : EveryPage.ADMIN) {
                 shoot(visit, width, "nl", out);
             }

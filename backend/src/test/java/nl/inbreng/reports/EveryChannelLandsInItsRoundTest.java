@@ -5,9 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
@@ -50,11 +47,7 @@ class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     GemeenteRepository gemeenten;
     @Inject
@@ -82,7 +75,7 @@ class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
 
     @BeforeAll
     void setUp() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER, Role.ANALIST, Role.FACILITATOR);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER, Role.ANALIST, Role.FACILITATOR);
         long unique = System.nanoTime();
         gemeente = gemeenten.save(new Gemeente(null, "rondedorp-" + unique, "Rondedorp", 9000));
         wijk = areas.save(new Area(null, gemeente.id(), "rondedorp-oost-" + unique, "Oost", Area.AreaKind.WIJK, 3000, 1));

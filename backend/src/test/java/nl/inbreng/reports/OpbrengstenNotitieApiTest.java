@@ -8,9 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.submissions.Submission;
@@ -55,21 +52,17 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
     @Inject
     SubmissionRepository submissions;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
     private AdminLogin.Session analist;
 
     @BeforeEach
     void logIn() {
-        analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analist = adminLogin.signInAs(Role.ANALIST);
     }
 
     private long seededRound() {

@@ -7,9 +7,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
@@ -38,15 +35,8 @@ class OrganisationAdviceApiTest extends RealDatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     SubmissionRepository submissions;
@@ -68,7 +58,7 @@ class OrganisationAdviceApiTest extends RealDatabaseTest {
     /** application.yml pins 8080, which another process on this machine may hold: take a free port. */
     @BeforeAll
     void logIn() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
     }
 
     @Test

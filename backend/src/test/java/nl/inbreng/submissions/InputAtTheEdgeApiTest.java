@@ -6,9 +6,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
@@ -43,11 +40,7 @@ class InputAtTheEdgeApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     Receipts receipts;
     @Inject
@@ -61,7 +54,7 @@ class InputAtTheEdgeApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        analyst = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analyst = adminLogin.signInAs(Role.ANALIST);
     }
 
     @Test

@@ -1,16 +1,12 @@
 package nl.inbreng.tables;
 
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Page;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Invitations;
 import nl.inbreng.rounds.OrganisationRepository;
@@ -23,7 +19,6 @@ import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,15 +30,8 @@ class RoundAndTablePagesHaveNoAxeViolationsIT extends BrowserTest {
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     TableSessionRepository sessions;
@@ -126,8 +114,7 @@ class RoundAndTablePagesHaveNoAxeViolationsIT extends BrowserTest {
         TableSession session = TableSessionBuilder.aTableSession().titled("Ondermijning " + UUID.randomUUID())
                 .withThemes("5.2").saveWith(sessions, sessionThemes);
         register(session);
-        AdminLogin.Session facilitator = new AdminLogin(client, users, roles, hasher).as(Role.FACILITATOR);
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", facilitator.cookie()).setUrl(url("/"))));
+        signInAs(Role.FACILITATOR);
 
         open("/admin/thematafels");
         page.selectOption("#session", String.valueOf(session.id()));

@@ -10,9 +10,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.AllowedRoles;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
@@ -43,21 +40,16 @@ class AuthorisationMatrixTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     Router router;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
     final Map<Role, AdminLogin.Session> sessions = new EnumMap<>(Role.class);
 
     @BeforeAll
     void logInOnePerRole() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
         for (Role role : Role.values()) {
-            sessions.put(role, login.as(role));
+            sessions.put(role, adminLogin.signInAs(role));
         }
     }
 

@@ -3,14 +3,10 @@ package nl.inbreng.insight.admin;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.submissions.Submission;
@@ -47,13 +43,9 @@ class AnalistClustersARoundAndExportsTheReportIT extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
     /** The round seededRoundTitle() made last. */
     private long seededRound;
@@ -68,17 +60,10 @@ class AnalistClustersARoundAndExportsTheReportIT extends BrowserTest {
         return title;
     }
 
-    /** The login page may not exist on this branch: the session cookie from the real login goes on the context. */
-    private void signInAsAnalist() {
-        AdminLogin.Session session = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
-                .setDomain("localhost").setPath("/").setHttpOnly(true)));
-    }
-
     @Test
     void analistClustersRenamesMergesAndDownloadsThePdf() throws Exception {
         String round = seededRoundTitle();
-        signInAsAnalist();
+        signInAs(Role.ANALIST);
 
         open("/admin/inzicht");
         page.getByLabel("Ronde").selectOption(new SelectOption().setLabel(round));
@@ -131,7 +116,7 @@ class AnalistClustersARoundAndExportsTheReportIT extends BrowserTest {
     @Test
     void analistReopensAStoredGroupingPlacesNewInputAndAcceptsIt() {
         String round = seededRoundTitle();
-        signInAsAnalist();
+        signInAs(Role.ANALIST);
         open("/admin/inzicht");
         page.getByLabel("Ronde").selectOption(new SelectOption().setLabel(round));
         page.getByLabel("Aantal groepen").fill("3");
@@ -162,7 +147,7 @@ class AnalistClustersARoundAndExportsTheReportIT extends BrowserTest {
     @Test
     void prioritisationAndDashboardPagesHaveNoAxeViolations() {
         seededRoundTitle();
-        signInAsAnalist();
+        signInAs(Role.ANALIST);
 
         open("/admin/prioritering");
         page.getByText("De precieze formule, om na te rekenen").click();

@@ -8,9 +8,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
@@ -63,15 +60,11 @@ class ClusteringCurationApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     SubmissionRepository submissions;
     @Inject
     RoundRepository rounds;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -79,7 +72,7 @@ class ClusteringCurationApiTest extends RealDatabaseTest {
 
     @BeforeEach
     void logIn() {
-        analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analist = adminLogin.signInAs(Role.ANALIST);
     }
 
     private long newRound() {

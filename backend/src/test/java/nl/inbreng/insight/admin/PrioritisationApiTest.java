@@ -7,9 +7,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.rounds.Organisation;
@@ -35,19 +32,15 @@ class PrioritisationApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
     private AdminLogin.Session analist;
 
     @BeforeEach
     void logIn() {
-        analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analist = adminLogin.signInAs(Role.ANALIST);
     }
 
     /** Two themes level at 80: 1.2 by inputs, 3.1 by thematafel advice. */
@@ -147,7 +140,7 @@ class PrioritisationApiTest extends RealDatabaseTest {
         List<Map<String, Object>> themes = (List<Map<String, Object>>) body.get("themes");
         assertEquals("3.1", themes.get(0).get("code"), "the weighted theme now leads");
 
-        AdminLogin.Session beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
         List<Map<String, Object>> audit = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.GET("/api/admin/audit?size=50")),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertTrue(audit.stream().anyMatch(entry -> "PUT".equals(entry.get("action"))

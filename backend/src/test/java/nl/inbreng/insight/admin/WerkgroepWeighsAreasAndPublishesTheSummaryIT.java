@@ -3,14 +3,10 @@ package nl.inbreng.insight.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.insight.InsightTestData;
@@ -22,7 +18,6 @@ import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,19 +33,9 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryIT extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
-
-    private void signInAs(Role role) {
-        AdminLogin.Session session = new AdminLogin(client, users, roles, hasher).as(role);
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
-                .setDomain("localhost").setPath("/").setHttpOnly(true)));
-    }
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);

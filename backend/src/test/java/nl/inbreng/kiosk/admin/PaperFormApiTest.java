@@ -8,9 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
@@ -43,15 +40,8 @@ class PaperFormApiTest extends RealDatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -64,9 +54,8 @@ class PaperFormApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        beheerder = login.as(Role.BEHEERDER);
-        staff = login.as(Role.KRAAM);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
+        staff = adminLogin.signInAs(Role.KRAAM);
     }
 
     private long stallDay(String name) {

@@ -5,9 +5,6 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -23,11 +20,7 @@ class AdminPagesHaveNoAxeViolationsIT extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -39,7 +32,7 @@ class AdminPagesHaveNoAxeViolationsIT extends BrowserTest {
     @BeforeAll
     void seed() {
         username = "axe-analist-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         input = inputs.add(inputs.newRound(), "Jongeren hangen 's avonds rond bij het winkelcentrum.", "3.1");
         worker.awaitCaughtUp();
     }
@@ -56,7 +49,7 @@ class AdminPagesHaveNoAxeViolationsIT extends BrowserTest {
     @Test
     void inboxWithSearchResults() {
         open("/admin/inbox");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.locator("#inbox-q").fill("jongeren");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
         page.locator("mark").first().waitFor();
@@ -66,7 +59,7 @@ class AdminPagesHaveNoAxeViolationsIT extends BrowserTest {
     @Test
     void detailPage() {
         open("/admin/inbreng/" + input);
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inbreng " + input)).waitFor();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Interne notities")).waitFor();
         assertNoAxeViolations();

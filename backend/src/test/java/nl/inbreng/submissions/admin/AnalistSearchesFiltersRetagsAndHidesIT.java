@@ -4,9 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -36,11 +33,7 @@ class AnalistSearchesFiltersRetagsAndHidesIT extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -49,7 +42,7 @@ class AnalistSearchesFiltersRetagsAndHidesIT extends BrowserTest {
     @Test
     void searchesFiltersRetagsAndHides() throws Exception {
         String username = "analist-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         LocalDate day = AdminJourneys.quietDay();
         long round = inputs.newRound();
         long skatebaan = inputs.add(round, "Groepen jongeren hangen bij de skatebaan en steken vuurwerk af.",
@@ -60,7 +53,7 @@ class AnalistSearchesFiltersRetagsAndHidesIT extends BrowserTest {
 
         open("/admin/inbox");
         assertTrue(page.url().contains("/admin/inloggen"), "an unknown visitor is sent to the sign-in page");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Alle inbreng")).waitFor();
         assertTrue(page.getByText(username).isVisible(), "the header shows who is signed in");
 

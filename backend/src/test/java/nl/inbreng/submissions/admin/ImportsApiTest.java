@@ -8,9 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
@@ -45,11 +42,7 @@ class ImportsApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     SubmissionRepository submissions;
     @Inject
@@ -66,9 +59,8 @@ class ImportsApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        analyst = login.as(Role.ANALIST);
-        facilitator = login.as(Role.FACILITATOR);
+        analyst = adminLogin.signInAs(Role.ANALIST);
+        facilitator = adminLogin.signInAs(Role.FACILITATOR);
     }
 
     @Test

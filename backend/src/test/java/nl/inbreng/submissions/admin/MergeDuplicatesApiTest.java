@@ -7,9 +7,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -45,11 +42,7 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -61,7 +54,7 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void setUp() {
-        analyst = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analyst = adminLogin.signInAs(Role.ANALIST);
     }
 
     @Test

@@ -7,9 +7,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -39,12 +36,6 @@ class ModerationApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
     IndexedInputs inputs;
     @Inject
     IndexOutboxWorker worker;
@@ -53,13 +44,13 @@ class ModerationApiTest extends RealDatabaseTest {
     @Inject
     SubmissionThemeRepository themes;
 
+    @Inject
     AdminLogin adminLogin;
     AdminLogin.Session analyst;
 
     @BeforeAll
     void setUp() {
-        adminLogin = new AdminLogin(client, users, roles, hasher);
-        analyst = adminLogin.as(Role.ANALIST);
+        analyst = adminLogin.signInAs(Role.ANALIST);
     }
 
     @Test
@@ -210,7 +201,7 @@ class ModerationApiTest extends RealDatabaseTest {
     @Test
     void kraamStaffMayNotModerate() {
         long id = inputs.add(inputs.newRound(), "Onveilig kruispunt.", "1.2");
-        AdminLogin.Session kraam = adminLogin.as(Role.KRAAM);
+        AdminLogin.Session kraam = adminLogin.signInAs(Role.KRAAM);
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () ->
                 client.toBlocking().exchange(kraam.authorize(HttpRequest.POST("/api/admin/submissions/" + id + "/spam", ""))));

@@ -8,8 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.testing.AdminLogin;
@@ -35,18 +33,16 @@ class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     IndexOutboxWorker worker;
 
     @Test
     void analystImportsACsvThroughMappingAndPreviewAndFindsTheRowsInTheInbox() throws Exception {
         String username = "import-analist-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         String word = "scootmobiel" + UUID.randomUUID().toString().substring(0, 6);
         String newTheme = "Bladblazers " + word;
         Path csv = Files.createTempFile("enquete", ".csv");
@@ -56,7 +52,7 @@ class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
                 + "R3;Nog een " + word + " bij de markt;" + newTheme + ";ondernemer\n", StandardCharsets.UTF_8);
 
         open("/admin/importeren");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inbreng importeren")).waitFor();
         assertNoAxeViolations();
 
@@ -96,11 +92,11 @@ class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
     @Test
     void beheerderCreatesAnAccountSwitchesItOffAndSeesBothInTheAuditLog() {
         String beheerder = "beheer-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
         String newUser = "nieuw-" + UUID.randomUUID().toString().substring(0, 8);
 
         open("/admin/accounts");
-        AdminJourneys.signIn(page, beheerder, AdminLogin.PASSWORD);
+        signInThroughTheForm(beheerder);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts van de werkgroep")).waitFor();
         assertNoAxeViolations();
 

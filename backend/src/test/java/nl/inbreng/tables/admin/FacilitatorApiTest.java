@@ -8,9 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
@@ -38,15 +35,8 @@ class FacilitatorApiTest extends RealDatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     SubmissionRepository submissions;
@@ -61,7 +51,7 @@ class FacilitatorApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        facilitator = new AdminLogin(client, users, roles, hasher).as(Role.FACILITATOR);
+        facilitator = adminLogin.signInAs(Role.FACILITATOR);
     }
 
     /** application.yml pins 8080, which another process on this machine may hold: take a free port. */
@@ -201,7 +191,7 @@ class FacilitatorApiTest extends RealDatabaseTest {
 
     @Test
     void answersForbiddenToAnAnalist() {
-        AdminLogin.Session analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(analist.authorize(HttpRequest.GET("/api/admin/tables"))));

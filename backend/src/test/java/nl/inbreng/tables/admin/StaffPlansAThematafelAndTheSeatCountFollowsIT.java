@@ -3,16 +3,12 @@ package nl.inbreng.tables.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
@@ -37,15 +33,8 @@ class StaffPlansAThematafelAndTheSeatCountFollowsIT extends BrowserTest {
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     RoundRepository rounds;
@@ -58,11 +47,6 @@ class StaffPlansAThematafelAndTheSeatCountFollowsIT extends BrowserTest {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void signInAs(Role role) {
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN",
-                new AdminLogin(client, users, roles, hasher).as(role).cookie()).setUrl(url("/"))));
     }
 
     private Locator seatsOnThePublicPage(String title) {
