@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
-import nl.inbreng.submissions.RoundOfInput;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -18,11 +17,13 @@ class RoundsController {
 
     private final RoundRepository rounds;
     private final RoundThemeRepository roundThemes;
+    private final RespondentGroups respondentGroups;
     private final Clock clock;
 
-    RoundsController(RoundRepository rounds, RoundThemeRepository roundThemes, Clock clock) {
+    RoundsController(RoundRepository rounds, RoundThemeRepository roundThemes, RespondentGroups respondentGroups, Clock clock) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
+        this.respondentGroups = respondentGroups;
         this.clock = clock;
     }
 
@@ -40,8 +41,7 @@ class RoundsController {
                 .map(round -> new RoundView(round.id(), round.slug(), round.title(), round.doelgroep(), round.intro(),
                         round.opensAt(), round.closesAt(), round.byInvitation(),
                         themesByRound.getOrDefault(round.id(), List.of()),
-                        round.byInvitation() ? List.of() : RoundOfInput.groupsOf(round.doelgroep()).stream()
-                                .map(Enum::name).toList()))
+                        round.byInvitation() ? List.of() : respondentGroups.of(round.doelgroep())))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package nl.inbreng.submissions;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.inbreng.rounds.RespondentGroups;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundTheme;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * gemeente, then the one closing first, then the oldest. The portal asks the visitor to choose in that case.
  */
 @Singleton
-public class RoundOfInput {
+public class RoundOfInput implements RespondentGroups {
 
     private final RoundRepository rounds;
     private final RoundThemeRepository roundThemes;
@@ -48,6 +49,11 @@ public class RoundOfInput {
             case PROFESSIONALS -> EnumSet.of(RespondentType.PROFESSIONAL);
             case WIJKRADEN -> EnumSet.noneOf(RespondentType.class);
         };
+    }
+
+    @Override
+    public List<String> of(Round.Doelgroep doelgroep) {
+        return groupsOf(doelgroep).stream().map(Enum::name).toList();
     }
 
     /** The round for input from this group in this gemeente about these themes at this moment, if any is open. */
