@@ -45,6 +45,17 @@ final class ClusterDescriber {
     private static final double EXTEND_WRITTEN = 0.2;
     private static final int MAX_QUOTE = 160;
     private static final int NEARLY_SAME_REPORTED = 3;
+    /** A longer label must be written out in at least this many inputs, whatever the cluster's size. */
+    private static final int EXTEND_MIN_WRITTEN = 3;
+    /** From this cluster size on, a key phrase must occur in at least two inputs. */
+    private static final int KEY_PHRASE_TWICE_FROM = 6;
+    /** Key phrases besides the main one that the summary names. */
+    private static final int OTHER_PHRASES_NAMED = 3;
+    /** The example comes from the most central fifth of the cluster, but from at least this many inputs. */
+    private static final int MIN_CENTRAL = 5;
+    private static final int CENTRAL_SHARE_DIVISOR = 5;
+    /** A quote or summary sentence needs at least this many words to say something. */
+    private static final int MIN_SENTENCE_WORDS = 3;
 
     private static final Pattern CHUNK = Pattern.compile("[.!?;:,()\\[\\]\"\\n\u201c\u201d]+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*");
@@ -188,7 +199,7 @@ final class ClusterDescriber {
             if (phrase.contentStems().size() > best.contentStems().size()
                     && phrase.contentStems().containsAll(best.contentStems())
                     && phrase.members() >= EXTEND_SHARE * best.members()
-                    && phrase.written() >= Math.max(3, EXTEND_WRITTEN * best.members())
+                    && phrase.written() >= Math.max(EXTEND_MIN_WRITTEN, EXTEND_WRITTEN * best.members())
                     && phrase.written() > (longer == best ? 0 : longer.written())) {
                 longer = phrase;
             }
@@ -308,7 +319,7 @@ final class ClusterDescriber {
                 }
             }
         }
-        int minCount = size >= 6 ? 2 : 1;
+        int minCount = size >= KEY_PHRASE_TWICE_FROM ? 2 : 1;
         List<String> keys = new ArrayList<>();
         phraseMembers.forEach((k, count) -> {
             if (count[0] >= minCount) {
@@ -423,7 +434,7 @@ final class ClusterDescriber {
             summary.add(new SummarySentence(ClusteringTexts.nearlySame(nearlySame, quote == null ? null : quote.text),
                     ids(group)));
         }
-        List<Phrase> others = keyPhrases.stream().filter(p -> p != main).limit(3).toList();
+        List<Phrase> others = keyPhrases.stream().filter(p -> p != main).limit(OTHER_PHRASES_NAMED).toList();
         if (!others.isEmpty()) {
             Set<Integer> mentioning = new java.util.TreeSet<>();
             List<String> parts = new ArrayList<>();
@@ -436,7 +447,7 @@ final class ClusterDescriber {
         }
         if (!overig) {
             // The example comes from the most central fifth and names the main point, so it is typical.
-            int central = Math.max(5, byCloseness.size() / 5);
+            int central = Math.max(MIN_CENTRAL, byCloseness.size() / CENTRAL_SHARE_DIVISOR);
             Quote quote = quote(byCloseness.subList(0, Math.min(central, byCloseness.size())), centroid, main);
             if (quote != null && (nearlySame == 0 || !group.contains(quote.source))) {
                 summary.add(new SummarySentence(ClusteringTexts.example(quote.text), ids(quote.sources(members))));
@@ -519,7 +530,7 @@ final class ClusterDescriber {
             if (best == null) {
                 best = WHITESPACE.matcher(input.text().strip()).replaceAll(" ");
             }
-            if (WHITESPACE.split(best.strip()).length >= 3) {
+            if (WHITESPACE.split(best.strip()).length >= MIN_SENTENCE_WORDS) {
                 return new Quote(d, shorten(best));
             }
         }
@@ -539,7 +550,7 @@ final class ClusterDescriber {
         List<String> sentences = new ArrayList<>();
         for (String part : SENTENCE_END.split(text)) {
             String sentence = part.strip();
-            if (WHITESPACE.split(sentence).length >= 3) {
+            if (WHITESPACE.split(sentence).length >= MIN_SENTENCE_WORDS) {
                 sentences.add(sentence);
             }
         }

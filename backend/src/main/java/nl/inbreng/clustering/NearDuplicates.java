@@ -16,6 +16,8 @@ public final class NearDuplicates {
     private static final int BANDS = 6;
     private static final int ROWS = 3;
     private static final int MIN_WORDS = 3;
+    /** Texts in one LSH bucket are compared with at most this many group heads, so a crowded bucket stays cheap. */
+    private static final int MAX_HEADS_PER_BUCKET = 8;
 
     /**
      * The near-duplicate groups among a handful of inputs on their own (the admin detail page's candidates), read
@@ -114,7 +116,7 @@ public final class NearDuplicates {
                             break;
                         }
                     }
-                    if (!joined && heads.size() < 8) {
+                    if (!joined && heads.size() < MAX_HEADS_PER_BUCKET) {
                         heads.add(d);
                     }
                 }

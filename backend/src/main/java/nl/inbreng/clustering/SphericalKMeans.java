@@ -75,19 +75,6 @@ final class SphericalKMeans {
         return new Result(assignment, centroids, similarity, objective);
     }
 
-    static int nearest(SparseVector doc, float[][] centroids) {
-        int best = 0;
-        double bestSim = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < centroids.length; c++) {
-            double sim = doc.dot(centroids[c]);
-            if (sim > bestSim) {
-                bestSim = sim;
-                best = c;
-            }
-        }
-        return best;
-    }
-
     /**
      * New centres. Each cluster is summed by one task, over its members in input order, so the clusters can be
      * summed in parallel and every sum still adds the same floats in the same order.

@@ -27,6 +27,14 @@ public final class TextClusterer {
     private static final double MIN_SIMILARITY = 0.04;
     private static final int SAMPLE_FOR_K = 1500;
     private static final int MAX_AUTOMATIC = 30;
+    /** From this many inputs on, a cluster of one is not a pattern: its input goes to "overig". */
+    private static final int SINGLETONS_TO_OVERIG_FROM = 30;
+    /** Up to this many inputs every k-means restart runs; above it the restarts shrink in proportion. */
+    private static final int FULL_RESTARTS_UP_TO = 5000;
+    /** With dropRare, a feature must occur in one in this many inputs (and in at least two) to count. */
+    private static final int RARE_FEATURE_DIVISOR = 200;
+    /** The gap statistic tries every k up to this one, then every second k (large k differ little). */
+    private static final int EVERY_K_UP_TO = 10;
 
     /**
      * The knobs the quality benchmark turns; production uses {@link #DEFAULT}. {@code agreement}: how close (cosine)
@@ -88,7 +96,7 @@ public final class TextClusterer {
             members.get(fits ? partition.assignment[d] : k).add(d);
         }
         // A cluster of one is not a pattern; its input goes to "overig".
-        int minSize = docs.length >= 30 ? 2 : 1;
+        int minSize = docs.length >= SINGLETONS_TO_OVERIG_FROM ? 2 : 1;
         for (int c = 0; c < k; c++) {
             if (members.get(c).size() < minSize) {
                 members.get(k).addAll(members.get(c));
@@ -228,7 +236,8 @@ public final class TextClusterer {
         SphericalKMeans.Result best = null;
         // Eight starts on everyday sets; large sets get fewer (each start costs a full k-means, and with many
         // inputs the starts land closer to each other).
-        int starts = docs.length <= 5000 ? tuning.restarts() : Math.max(2, tuning.restarts() * 5000 / docs.length);
+        int starts = docs.length <= FULL_RESTARTS_UP_TO ? tuning.restarts()
+                : Math.max(2, tuning.restarts() * FULL_RESTARTS_UP_TO / docs.length);
         for (int restart = 0; restart < Math.max(1, starts); restart++) {
             float[][] start = SphericalKMeans.seed(space, weights, new float[0][], k, random, spaceDimension);
             SphericalKMeans.Result next = SphericalKMeans.run(space, weights, start, null, 0, spaceDimension);
@@ -333,7 +342,7 @@ public final class TextClusterer {
                 }
             }
         }
-        int minimum = dropRare ? Math.max(2, docs.length / 200) : 1;
+        int minimum = dropRare ? Math.max(2, docs.length / RARE_FEATURE_DIVISOR) : 1;
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < vectors.length; p++) {
             if (counts[p] >= minimum) {
@@ -363,7 +372,7 @@ public final class TextClusterer {
         }
         List<int[]> tried = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
-        for (int k = 2; k <= top; k = k < 10 ? k + 1 : k + 2) {
+        for (int k = 2; k <= top; k = k < EVERY_K_UP_TO ? k + 1 : k + 2) {
             double observed = Math.log(dispersion(sample, k, new Random(random.nextLong()), dimension));
             double expected = 0;
             for (SparseVector[] reference : references) {

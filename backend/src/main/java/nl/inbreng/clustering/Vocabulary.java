@@ -33,6 +33,8 @@ final class Vocabulary {
     private static final int MIN_PART = 4;
     /** Below this many distinct texts a second analyser costs more than it saves. */
     private static final int PARALLEL_FROM = 2000;
+    /** From this many distinct texts on, a feature seen in only one of them is dropped. */
+    private static final int DROP_SINGLE_USE_FEATURES_FROM = 50;
 
     private final DutchText text;
     private final Settings settings;
@@ -114,7 +116,7 @@ final class Vocabulary {
         }
         vocabulary.idf = new float[vocabulary.kinds.size()];
         // Features seen once carry no shared signal; dropping them keeps centroids small on large sets.
-        int minDf = distinctTexts >= 50 ? 2 : 1;
+        int minDf = distinctTexts >= DROP_SINGLE_USE_FEATURES_FROM ? 2 : 1;
         for (int id = 0; id < vocabulary.idf.length; id++) {
             int df = vocabulary.documentFrequency[id];
             vocabulary.idf[id] = df < minDf ? 0f : (float) (Math.log((distinctTexts + 1.0) / (df + 1.0)) + 1.0);

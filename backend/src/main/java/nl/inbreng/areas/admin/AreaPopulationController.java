@@ -1,25 +1,52 @@
 package nl.inbreng.areas.admin;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.common.Problem;
 
 import java.util.List;
 
-/** GET /api/admin/areas: the areas with their population figures; analysts read them next to the dashboard. */
+/**
+ * /api/admin/areas: the areas with their population figures; analysts read them next to the dashboard, only a beheerder
+ * enters or changes them (the audit trail filter logs it). The method's own @RequiresRole replaces the controller's
+ * (AllowedRoles), so the narrower rule can sit beside the wider one.
+ */
 @Controller("/api/admin/areas")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
 class AreaPopulationController {
 
     private final AreaPopulationRepository areas;
+    private final SetAreaPopulation setPopulation;
 
-    AreaPopulationController(AreaPopulationRepository areas) {
+    AreaPopulationController(AreaPopulationRepository areas, SetAreaPopulation setPopulation) {
         this.areas = areas;
+        this.setPopulation = setPopulation;
+    }
+
+    @Serdeable
+    record PopulationRequest(@Nullable Integer population, @Nullable Integer year) {
     }
 
     @Get
     List<AreaPopulationRepository.AreaPopulation> list() {
         return areas.listAll();
+    }
+
+    @Put("/{id}/population")
+    @RequiresRole(Role.BEHEERDER)
+    HttpResponse<?> set(@PathVariable long id, @Body PopulationRequest request) {
+        if (setPopulation.set(id, request.population(), request.year()) instanceof SetAreaPopulation.Result.Stored) {
+            return HttpResponse.noContent();
+        }
+        return HttpResponse.notFound().body(Problem.of(404, "Gebied niet gevonden", "Dit gebied bestaat niet (meer)."))
+                .contentType(Problem.MEDIA_TYPE);
     }
 }
