@@ -18,7 +18,7 @@ import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.submissions.ContactDetailsRepository;
 import nl.inbreng.testing.AdminLogin;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,9 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -202,20 +199,10 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
     }
 
     private static long idOf(String marker) throws Exception {
-        return single("SELECT id FROM submission WHERE problem LIKE ?", "%" + marker + "%");
+        return Sql.number("SELECT id FROM submission WHERE problem LIKE ?", "%" + marker + "%");
     }
 
     private static long roundOf(long submission) throws Exception {
-        return single("SELECT round_id FROM submission WHERE id = ?", submission);
-    }
-
-    private static long single(String sql, Object parameter) throws Exception {
-        try (Connection connection = TestDatabase.get().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rs = statement.executeQuery()) {
-                assertTrue(rs.next(), "found");
-                return rs.getLong(1);
-            }
-        }
+        return Sql.number("SELECT round_id FROM submission WHERE id = ?", submission);
     }
 }
