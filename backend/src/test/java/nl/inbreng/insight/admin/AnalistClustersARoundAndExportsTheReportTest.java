@@ -174,7 +174,7 @@ class AnalistClustersARoundAndExportsTheReportTest extends BrowserTest {
 
         open("/admin/dashboard");
         page.getByText("Inbreng per thema").first().waitFor();
-        assertTrue(page.locator("svg[role=img]").count() >= 4, "four charts");
+        assertTrue(page.locator("figure[data-chart]").count() >= 4, "four charts");
         assertNoAxeViolations();
     }
 }
