@@ -21,17 +21,29 @@ describe('afterPointerRelease', () => {
     const run = vi.fn()
     pointer('pointerdown')
     afterPointerRelease(run)
-    vi.runAllTimers()
+    vi.advanceTimersByTime(500)
     expect(run).not.toHaveBeenCalled()
 
     pointer('pointerup')
     expect(run).not.toHaveBeenCalled() // the click of this release comes first
+    vi.advanceTimersByTime(0)
+    expect(run).toHaveBeenCalledOnce()
     vi.runAllTimers()
     expect(run).toHaveBeenCalledOnce()
 
     pointer('pointerdown')
     pointer('pointerup')
     vi.runAllTimers()
+    expect(run).toHaveBeenCalledOnce()
+  })
+
+  it('does not wait for ever when the release happened outside the window', () => {
+    const run = vi.fn()
+    pointer('pointerdown')
+    afterPointerRelease(run)
+    vi.advanceTimersByTime(1000)
+    expect(run).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1500)
     expect(run).toHaveBeenCalledOnce()
   })
 

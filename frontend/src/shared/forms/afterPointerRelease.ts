@@ -3,6 +3,7 @@
 // the pressed pointer and the click is lost: the person pressed "Kies zelf uit alle onderwerpen" and nothing opened.
 // Work that changes the layout on leaving a field therefore waits until the pointer is released and its click done.
 
+const LONGEST_PRESS_MS = 2000
 let pressed = false
 let listening = false
 
@@ -21,7 +22,10 @@ export function afterPointerRelease(run: () => void): void {
     run()
     return
   }
+  let done = false
   const released = () => {
+    if (done) return
+    done = true
     window.removeEventListener('pointerup', released, true)
     window.removeEventListener('pointercancel', released, true)
     // the click belonging to this release is dispatched after pointerup in the same task; run after it
@@ -29,4 +33,9 @@ export function afterPointerRelease(run: () => void): void {
   }
   window.addEventListener('pointerup', released, true)
   window.addEventListener('pointercancel', released, true)
+  // a release outside the window never reaches the page; a press this long is no click that could be lost
+  setTimeout(() => {
+    pressed = false
+    released()
+  }, LONGEST_PRESS_MS)
 }

@@ -106,6 +106,8 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
 
     @Test
     void inputFromEveryChannelReachesTheReportSafelyAndTheResidentHearsBackOnce() throws Exception {
+        // a long journey on a shared, busy machine: patience per step, but every wait is on what the screen shows
+        page.context().setDefaultTimeout(60_000);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         LocalDateTime now = LocalDateTime.now();
         // the journey's own gemeente keeps its rounds out of other tests' stall days in the shared schema
@@ -126,7 +128,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
 
         StallDay stallDay = beheerderPlansAStallDayInTheRound(login, round);
         kioskTakesTwoInputsOfflineSurvivesAReloadAndSyncs(stallDay, round, marker);
-        staffTypeInAPaperForm(stallDay, marker);
+        staffTypeInAPaperForm(stallDay, round, marker);
         facilitatorRecordsATableOutcome(login, round, marker);
         for (String channel : List.of("ONLINE", "MARKTKRAAM", "PAPIER", "THEMATAFEL")) {
             assertEquals(channel.equals("MARKTKRAAM") ? 2 : 1, countInRound(marker, channel, round.id()), channel);
@@ -263,9 +265,11 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
         assertNoAxeViolations();
         String kioskLink = created.locator("code").textContent().trim();
         String unlockCode = created.locator("strong.code").textContent().trim();
-        // the new stall day heads the list; its paper entry link carries its id
-        String paperEntry = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Papieren formulieren invoeren"))
-                .first().getAttribute("href");
+        // the list names the stall day's round; its paper entry link carries its id
+        Locator listed = page.locator(".kraam-list li").filter(new Locator.FilterOptions().setHasText("Weekmarkt lus " + round.slug()));
+        assertTrue(listed.textContent().contains("Ronde: " + round.title()));
+        String paperEntry = listed.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Papieren formulieren invoeren"))
+                .getAttribute("href");
         String[] path = paperEntry.split("/");
         return new StallDay(Long.parseLong(path[path.length - 2]), kioskLink, unlockCode);
     }
@@ -315,10 +319,11 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
     }
 
     /** Stall staff type in a filled-in paper form, picking the ticked theme by its code. */
-    private void staffTypeInAPaperForm(StallDay stallDay, String marker) {
+    private void staffTypeInAPaperForm(StallDay stallDay, Round round, String marker) {
         signInAs(new AdminLogin(client, users, roles, hasher).as(Role.KRAAM));
         open("/admin/kraammomenten/" + stallDay.id() + "/papier");
         page.getByLabel("1.2 Fysieke kwaliteit").waitFor();
+        assertTrue(page.getByTestId("paper-moment").textContent().contains("Ronde: " + round.title()), "where the forms count");
         page.keyboard().type("1.2");
         press("Enter");
         page.getByLabel("Wat is er mis?").fill("Geen verlichting op het fietspad langs de dijk. " + marker);
