@@ -204,7 +204,7 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     }
 
     /** The planted fake personal data of the demo corpus (see SuspectDetectorTest), as the report must never show it. */
-    private static final List<String> PLANTED = List.of("Kastanjehof 23", "Hovenlaan 88", "Koestraat 27", "Piet van Dalen",
+    static final List<String> PLANTED = List.of("Kastanjehof 23", "Hovenlaan 88", "Koestraat 27", "Piet van Dalen",
             "TX-456-K", "Boer-Hoekstra", "12345678", "ria.jansen", "Sanne Verhoef", "sanne.verhoef", "Veenweg 14", "XK-123-B",
             "Akkerstraat 5", "Pietersma", "Brink 21", "Kees Voorbeeld", "Sander Fictief", "Dijkweg 12", "Piet Hendriks",
             "de Groot", "Marktplein 3", "Tim Bakker", "Molenweg 14", "Gerrit Smit", "Broekdijk 4", "Industrieweg 8",

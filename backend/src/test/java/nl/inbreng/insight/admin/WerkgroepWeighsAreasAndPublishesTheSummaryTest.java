@@ -143,12 +143,19 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
     @Test
     void oneBeheerderProposesAnotherPublishesAndThePortalSaysPublished() {
         String title = "Journey samenvatting " + System.nanoTime();
-        data.round(title);
+        long round = data.round(title);
+        // a resident who asked to hear back: without a mail server the screen says so in counts, never an address
+        client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/v1/submissions", java.util.Map.of(
+                "themeCodes", List.of("1.2"), "problem", "Hondenpoep op het schoolplein.", "respondentType", "INWONER",
+                "roundId", round, "contact", java.util.Map.of("email", "terug-" + System.nanoTime() + "@voorbeeld.nl"),
+                "consent", true)));
         signInAs(Role.BEHEERDER);
 
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(title));
         page.getByText("Voor deze ronde is nog niets gepubliceerd.", new Page.GetByTextOptions().setExact(false)).waitFor();
+        assertEquals("Er is geen mailserver ingesteld. Er gaat geen mail weg. Bij publiceren zou 1 inwoner een mail krijgen.",
+                page.getByTestId("summary-mail-off").textContent().trim());
         page.getByLabel("Tekst voor inwoners").fill("We pakken hondenpoep aan met extra afvalbakken.\n\nIn het voorjaar komen er controles.");
         Locator preview = page.getByTestId("summary-preview");
         assertEquals(2, preview.locator("p").count(), "two paragraphs in the preview");
@@ -164,6 +171,7 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(title));
         page.getByRole(AriaRole.BUTTON, named("Nagelezen: publiceren")).click();
         page.getByText("De samenvatting staat op de website.").waitFor();
+        page.getByText("1 mail wacht tot er een mailserver is ingesteld.").waitFor();
         page.getByLabel("Wat besloot de raad?").fill("De raad stelde het plan vast.");
         page.getByRole(AriaRole.BUTTON, named("Besluit opslaan")).click();
         page.getByText("Vul de datum in waarop de gemeenteraad besloot.").waitFor();
