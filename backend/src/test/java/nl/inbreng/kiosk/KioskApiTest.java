@@ -14,6 +14,7 @@ import nl.inbreng.areas.GemeenteRepository;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundThemeRepository;
+import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.RealDatabaseTest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +59,9 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Inject
     RoundThemeRepository roundThemes;
+
+    @Inject
+    SubmissionRepository submissions;
 
     AdminLogin.Session beheerder;
 
@@ -190,6 +195,26 @@ class KioskApiTest extends RealDatabaseTest {
         HttpClientResponseException locked = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(HttpRequest.GET("/api/v1/kiosk/moment")));
         assertEquals(HttpStatus.UNAUTHORIZED, locked.getStatus());
+    }
+
+    @Test
+    void aStallDayForAChosenRoundShowsThatRoundWhereItsInputLandsNotAnotherOpenOne() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Gemeente gemeente = gemeenten.save(new Gemeente(null, "keuzestad-" + suffix, "Keuzestad", 10_000));
+        aRound().titled("Sluit eerst " + suffix).forEveryone().inGemeente(gemeente.id()).closedSince(LocalDateTime.now().plusDays(2))
+                .saveWith(rounds, roundThemes);
+        Round chosen = aRound().titled("Gekozen " + suffix).forEveryone().inGemeente(gemeente.id()).withThemes("4.1")
+                .saveWith(rounds, roundThemes);
+        String session = aStallDay(client, beheerder).in(gemeente.code()).forRound(chosen.id()).unlockedKiosk();
+
+        Map<String, Object> moment = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/kiosk/moment")
+                .header("X-Kiosk-Session", session), Argument.mapOf(String.class, Object.class));
+        long stored = ((Number) send(session, UUID.randomUUID().toString(), Map.of("themeCodes", List.of("4.1"),
+                "problem", "Te hard rijden bij de markt.", "respondentType", "INWONER")).body().get("id")).longValue();
+
+        assertEquals(chosen.id().intValue(), ((Number) ((Map<?, ?>) moment.get("round")).get("id")).intValue(),
+                "the tablet shows (and limits its themes to) the stall day's own round");
+        assertEquals(chosen.id(), submissions.findById(stored).orElseThrow().roundId(), "where the input lands");
     }
 
     @Test

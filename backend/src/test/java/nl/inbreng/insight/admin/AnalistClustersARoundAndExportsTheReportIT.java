@@ -157,7 +157,7 @@ class AnalistClustersARoundAndExportsTheReportIT extends BrowserTest {
 
         open("/admin/dashboard");
         page.getByText("Inbreng per thema").first().waitFor();
-        assertTrue(page.locator("svg[role=img]").count() >= 4, "four charts");
+        assertTrue(page.locator("figure[data-chart]").count() >= 4, "four charts");
         assertNoAxeViolations();
     }
 }

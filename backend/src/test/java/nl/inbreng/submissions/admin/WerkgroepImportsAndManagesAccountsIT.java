@@ -9,7 +9,12 @@ import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.search.IndexOutboxWorker;
+import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -17,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +45,12 @@ class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
     AdminUserRepository users;
     @Inject
     IndexOutboxWorker worker;
+    @Inject
+    RoundRepository rounds;
+    @Inject
+    RoundThemeRepository roundThemes;
+    @Inject
+    SubmissionRepository submissions;
 
     @Test
     void analystImportsACsvThroughMappingAndPreviewAndFindsTheRowsInTheInbox() throws Exception {
@@ -45,6 +58,9 @@ class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
         adminLogin.createUser(username, Role.ANALIST);
         String word = "scootmobiel" + UUID.randomUUID().toString().substring(0, 6);
         String newTheme = "Bladblazers " + word;
+        // last month's survey belongs to last month's round, although that round has closed
+        Round lastMonth = aRound().forEveryone().titled("Enquête september " + word)
+                .closedSince(LocalDateTime.now().minusDays(5)).saveWith(rounds, roundThemes);
         Path csv = Files.createTempFile("enquete", ".csv");
         Files.writeString(csv, "Respondent ID;Wat gaat er mis?;Thema;Ik ben\n"
                 + "R1;Een " + word + " rijdt te hard over de stoep;Verkeersveiligheid;inwoner\n"
@@ -63,6 +79,8 @@ class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
         assertEquals("Thema", page.locator("#map-theme").inputValue());
         assertEquals("Ik ben", page.locator("#map-respondent").inputValue());
         page.getByText("2 regels worden inbreng. Wij slaan 1 regel over.").waitFor();
+        page.getByLabel("Ronde (niet verplicht)").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel(lastMonth.title()));
         Locator skipped = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Overgeslagen regels met de reden"));
         assertTrue(skipped.textContent().contains("Er staat geen tekst in kolom 'Wat gaat er mis?'"), skipped.textContent());
         page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(newTheme)).waitFor();
@@ -74,6 +92,8 @@ class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
         PlaywrightAssertions.assertThat(done).isFocused();
         page.getByText("2 regels zijn als inbreng opgeslagen").waitFor();
         assertNoAxeViolations();
+        assertEquals(2, submissions.findAll().stream().filter(s -> s.problem() != null && s.problem().contains(word))
+                .map(Submission::roundId).filter(lastMonth.id()::equals).count(), "both rows count in the chosen round");
 
         worker.awaitCaughtUp();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bekijk de geïmporteerde inbreng in de inbox")).click();
