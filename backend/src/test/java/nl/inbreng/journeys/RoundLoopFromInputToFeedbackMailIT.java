@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,11 +107,13 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
         LocalDateTime now = LocalDateTime.now();
         // the journey's own gemeente keeps its rounds out of other tests' stall days in the shared schema
         Gemeente gemeente = gemeenten.save(new Gemeente(null, "lusdorp-" + suffix, "Lusdorp", 8_000));
-        Round round = rounds.save(new Round(null, gemeente.id(), "lus-" + suffix, "Veilig Veenendijk lus " + suffix,
-                Round.Doelgroep.IEDEREEN, null, now.minusDays(10), now.plusDays(10), false, now));
+        Round round = rounds.save(aRound().inGemeente(gemeente.id()).slug("lus-" + suffix)
+                .titled("Veilig Veenendijk lus " + suffix).forEveryone().withoutIntro()
+                .openBetween(now.minusDays(10), now.plusDays(10)).build());
         // a second round open for residents, so the resident is asked which round the input is for
-        rounds.save(new Round(null, gemeente.id(), "lus-jeugd-" + suffix, "Jeugd in de buurt " + suffix,
-                Round.Doelgroep.INWONERS, null, now.minusDays(10), now.plusDays(5), false, now));
+        rounds.save(aRound().inGemeente(gemeente.id()).slug("lus-jeugd-" + suffix)
+                .titled("Jeugd in de buurt " + suffix).forInwoners().withoutIntro()
+                .openBetween(now.minusDays(10), now.plusDays(5)).build());
         String email = "bewoner-" + suffix + "@voorbeeld.nl";
         String marker = "lus" + suffix;
 
