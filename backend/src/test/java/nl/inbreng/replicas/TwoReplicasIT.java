@@ -62,7 +62,7 @@ class TwoReplicasIT {
     private static final long WAIT_MILLIS = 60_000;
 
     private final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private final TestDatabase database = TestDatabase.get();
+    private final TestDatabase database = TestDatabase.get().freshSchema();
     private Map<String, String> environmentA;
     private RunningJar a;
     private RunningJar b;

@@ -35,7 +35,7 @@ class RunnableJarIT {
 
     @Test
     void theSameJarRunsOnMariaDbWithTheSameMigrationsAndNoDemoContent() throws Exception {
-        TestDatabase database = TestDatabase.get();
+        TestDatabase database = TestDatabase.get().freshSchema();
         Map<String, String> environment = Map.of(
                 "INBRENG_DATA_DIR", Files.createTempDirectory("inbreng-smoke-mariadb").toString(),
                 "DATASOURCES_DEFAULT_URL", database.url(),

@@ -46,6 +46,14 @@ public final class TestDatabase {
         return instance;
     }
 
+    /**
+     * A new, empty schema on the same server, for a test that starts the jar itself and asserts on a database no other
+     * class has written to (the runnable-jar and two-replica tests, which run in `mvn verify` after the journeys).
+     */
+    public TestDatabase freshSchema() {
+        return new TestDatabase(serverUrl, username, password);
+    }
+
     /** JDBC URL of this run's schema. */
     public String url() {
         return serverUrl + schema + PARAMS;

@@ -66,7 +66,9 @@ class AnalistRemovesOrKeepsPersonalDataIT extends BrowserTest {
         assertFalse(quotes.mayQuote(other));
 
         open("/admin/persoonsgegevens");
-        page.getByLabel("Ronde").selectOption(new SelectOption().setValue(String.valueOf(round)));
+        // The page first lists every round's inputs; count only once the chosen round's list has come in.
+        page.waitForResponse(response -> response.url().contains("round=" + round),
+                () -> page.getByLabel("Ronde").selectOption(new SelectOption().setValue(String.valueOf(round))));
         Locator item = page.getByTestId("review-item");
         item.first().waitFor();
         assertEquals(1, item.count(), "only the input with open pieces");
