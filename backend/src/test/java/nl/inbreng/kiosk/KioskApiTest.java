@@ -7,11 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
@@ -46,21 +42,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class KioskApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -76,15 +64,9 @@ class KioskApiTest extends RealDatabaseTest {
 
     AdminLogin.Session beheerder;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        // all requests come from 127.0.0.1; the public per-client limit would count every test as one tablet
-        return Map.of("inbreng.rate-limit.burst", "100000", "inbreng.rate-limit.per-minute", "100000");
-    }
-
     @BeforeAll
     void logInAsBeheerder() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
     }
 
     private HttpResponse<Map> send(String session, String key, Map<String, Object> input) {
@@ -273,7 +255,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void letsOnlyABeheerderPlanAStallDay() {
-        AdminLogin.Session kraam = new AdminLogin(client, users, roles, hasher).as(Role.KRAAM);
+        AdminLogin.Session kraam = adminLogin.signInAs(Role.KRAAM);
         var body = Map.of("name", "Weekmarkt", "place", "Markt", "date", "2026-10-12");
 
         HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,

@@ -56,6 +56,8 @@ class DemoRoundCountsEveryInputAndQuotesNoPlantedDataTest implements TestPropert
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     AdminUserRepository users;
     @Inject
     AdminUserRoleRepository roles;
@@ -97,7 +99,7 @@ class DemoRoundCountsEveryInputAndQuotesNoPlantedDataTest implements TestPropert
                 "problem", "Auto's rijden te hard door de Dorpsstraat.", "respondentType", "INWONER")));
         client.toBlocking().exchange(HttpRequest.POST("/api/v1/priorities", Map.of("themeCodes", List.of("4.1", "1.1", "3.1"))));
         worker.awaitCaughtUp();
-        AdminLogin.Session analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE round_id IS NULL"), "every input is in a round");
         assertEquals(0, count("SELECT COUNT(*) FROM priority_vote WHERE round_id IS NULL"), "every top three is in a round");

@@ -7,11 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
@@ -43,21 +39,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class PaperFormApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -76,9 +64,8 @@ class PaperFormApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        beheerder = login.as(Role.BEHEERDER);
-        staff = login.as(Role.KRAAM);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
+        staff = adminLogin.signInAs(Role.KRAAM);
     }
 
     private long stallDay(String name) {

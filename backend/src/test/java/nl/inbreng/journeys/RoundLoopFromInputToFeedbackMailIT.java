@@ -12,7 +12,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -64,8 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shows the summary. axe-core runs on each new or changed page. It waits on what the screen shows, never on time.
  */
 @SuppressWarnings("unchecked")
-@MicronautTest(transactional = false)
-class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
+class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
 
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final List<String> PLANTED = List.of("Piet van Dalen", "Koestraat 27", "TX-456-K", "06-12345678");
@@ -89,7 +87,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
     FeedbackMailWorker mailWorker;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         SMTP.start();
         Map<String, String> properties = new HashMap<>();
         properties.put("inbreng.mail.host", "127.0.0.1");
@@ -119,7 +117,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
                 Round.Doelgroep.INWONERS, null, now.minusDays(10), now.plusDays(5), false, now));
         String email = "bewoner-" + suffix + "@voorbeeld.nl";
         String marker = "lus" + suffix;
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
+        AdminLogin login = adminLogin;
 
         residentGivesInputFromTheHomePageAndRanksATopThree(round, email, marker);
         long resident = idOf(marker, "ONLINE");
@@ -135,7 +133,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
         }
 
         // 2. The report (both formats), the dashboard and the prioritisation count every channel's input of the round.
-        AdminLogin.Session analist = login.as(Role.ANALIST);
+        AdminLogin.Session analist = login.signInAs(Role.ANALIST);
         String pdf;
         try (PDDocument document = Loader.loadPDF(client.toBlocking().retrieve(analist.withoutCsrf(
                 HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round.id())), byte[].class))) {
@@ -172,7 +170,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
                 .mapToInt(t -> ((Number) t.get("tableInputs")).intValue()).sum(), "the table's outcome counts");
 
         // 3. Four eyes.
-        signInAs(login.as(Role.BEHEERDER));
+        signInAs(login.signInAs(Role.BEHEERDER));
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(round.title()));
         page.getByLabel("Tekst voor inwoners").fill("We pakken overbewoning samen met de woningcorporatie aan. " + marker);
@@ -181,7 +179,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
         assertEquals(0, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nagelezen: publiceren")).count(),
                 "the proposer cannot publish");
         page.context().clearCookies();
-        signInAs(login.as(Role.BEHEERDER));
+        signInAs(login.signInAs(Role.BEHEERDER));
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(round.title()));
         page.getByTestId("summary-mail-counts").getByText("Nog te mailen bij publiceren: 1.").waitFor();
@@ -251,7 +249,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
 
     private StallDay beheerderPlansAStallDayInTheRound(AdminLogin login, Round round) {
         page.context().clearCookies();
-        signInAs(login.as(Role.BEHEERDER));
+        signInAs(login.signInAs(Role.BEHEERDER));
         open("/admin/kraammomenten");
         page.getByLabel("Plek").fill("Marktplein");
         page.getByLabel("Ronde", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(round.title()));
@@ -327,7 +325,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
 
     /** Stall staff type in a filled-in paper form, picking the ticked theme by its code. */
     private void staffTypeInAPaperForm(StallDay stallDay, Round round, String marker) {
-        signInAs(new AdminLogin(client, users, roles, hasher).as(Role.KRAAM));
+        signInAs(adminLogin.signInAs(Role.KRAAM));
         open("/admin/kraammomenten/" + stallDay.id() + "/papier");
         page.getByLabel("1.2 Fysieke kwaliteit").waitFor();
         assertTrue(page.getByTestId("paper-moment").textContent().contains("Ronde: " + round.title()), "where the forms count");
@@ -341,7 +339,7 @@ class RoundLoopFromInputToFeedbackMailTest extends BrowserTest {
 
     /** The thematafel of this round meets; the facilitator records what the table said about one theme. */
     private void facilitatorRecordsATableOutcome(AdminLogin login, Round round, String marker) {
-        AdminLogin.Session facilitator = login.as(Role.FACILITATOR);
+        AdminLogin.Session facilitator = login.signInAs(Role.FACILITATOR);
         LocalDateTime start = LocalDateTime.now().plusDays(2).withHour(19).withMinute(30).withSecond(0).withNano(0);
         Map<String, Object> planned = client.toBlocking().retrieve(facilitator.authorize(HttpRequest.POST("/api/admin/tables",
                 Map.of("title", "Tafel jeugd " + marker, "themeCodes", List.of("3.1"), "startsAt", start.toString(),

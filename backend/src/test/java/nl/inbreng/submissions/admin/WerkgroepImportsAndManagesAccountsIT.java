@@ -6,11 +6,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
@@ -37,18 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and finds the rows in the inbox; a beheerder creates an account, changes it and finds that in the audit log.
  * axe-core checks every new page in the states a user meets.
  */
-@MicronautTest(transactional = false)
-class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
+class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     IndexOutboxWorker worker;
     @Inject
@@ -61,7 +55,7 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
     @Test
     void analystImportsACsvThroughMappingAndPreviewAndFindsTheRowsInTheInbox() throws Exception {
         String username = "import-analist-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         String word = "scootmobiel" + UUID.randomUUID().toString().substring(0, 6);
         String newTheme = "Bladblazers " + word;
         // last month's survey belongs to last month's round, although that round has closed
@@ -74,7 +68,7 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
                 + "R3;Nog een " + word + " bij de markt;" + newTheme + ";ondernemer\n", StandardCharsets.UTF_8);
 
         open("/admin/importeren");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inbreng importeren")).waitFor();
         assertNoAxeViolations();
 
@@ -118,11 +112,11 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
     @Test
     void beheerderCreatesAnAccountSwitchesItOffAndSeesBothInTheAuditLog() {
         String beheerder = "beheer-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
         String newUser = "nieuw-" + UUID.randomUUID().toString().substring(0, 8);
 
         open("/admin/accounts");
-        AdminJourneys.signIn(page, beheerder, AdminLogin.PASSWORD);
+        signInThroughTheForm(beheerder);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts van de werkgroep")).waitFor();
         assertNoAxeViolations();
 

@@ -3,15 +3,10 @@ package nl.inbreng.insight.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.insight.InsightTestData;
@@ -23,7 +18,6 @@ import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,26 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The werkgroep's part of issue 7 in the browser: a manual weight changes the ranking, population figures give the
  * area table, and an approved summary appears on the portal's "Wat doen we ermee" page.
  */
-@MicronautTest(transactional = false)
-class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
+class WerkgroepWeighsAreasAndPublishesTheSummaryIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
-
-    private void signInAs(Role role) {
-        AdminLogin.Session session = new AdminLogin(client, users, roles, hasher).as(role);
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
-                .setDomain("localhost").setPath("/").setHttpOnly(true)));
-    }
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
@@ -146,7 +129,7 @@ class WerkgroepWeighsAreasAndPublishesTheSummaryTest extends BrowserTest {
         long round = data.round(title);
         // a resident who asked to hear back: without a mail server the screen says so in counts, never an address
         client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/v1/submissions", java.util.Map.of(
-                "themeCodes", List.of("1.2"), "problem", "Hondenpoep op het schoolplein.", "respondentType", "INWONER",
+                "themeCodes", java.util.List.of("1.2"), "problem", "Hondenpoep op het schoolplein.", "respondentType", "INWONER",
                 "roundId", round, "contact", java.util.Map.of("email", "terug-" + System.nanoTime() + "@voorbeeld.nl"),
                 "consent", true)));
         signInAs(Role.BEHEERDER);
