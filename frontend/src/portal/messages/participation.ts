@@ -182,6 +182,8 @@ export const participation = {
     },
     a11y: {
       title: 'Toegankelijkheidsverklaring',
+      // a soft hyphen: on a phone the long word breaks there, with a hyphen, instead of anywhere
+      heading: 'Toegankelijkheids\u00ADverklaring',
       intro: '{name} wil dat iedereen deze website kan gebruiken, ook mensen met een beperking. Daarom houden wij ons aan het Besluit digitale toegankelijkheid overheid. Deze verklaring gaat over de website voor inbreng op het veiligheidsplan: {site}.',
       statusTitle: 'Nalevingsstatus',
       statusValue: 'C – eerste maatregelen genomen',
@@ -391,6 +393,7 @@ export const participation = {
     },
     a11y: {
       title: 'Accessibility statement',
+      heading: 'Accessibility statement',
       intro: '{name} wants everyone to be able to use this website, including people with a disability. That is why we follow the Dutch Decree on digital accessibility for government bodies (Besluit digitale toegankelijkheid overheid). This statement is about the website for input on the safety plan: {site}.',
       statusTitle: 'Compliance status',
       statusValue: 'C – first measures taken',
