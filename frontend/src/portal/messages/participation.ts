@@ -151,6 +151,9 @@ export const participation = {
       send: 'Volgorde versturen',
       thanks: 'Dank u wel! Uw volgorde is ontvangen.',
       failed: 'Versturen lukte niet. Probeer het opnieuw.',
+      forRound: 'Uw top 3 telt mee in de ronde "{title}".',
+      roundLegend: 'Voor welke ronde is uw top 3?',
+      roundHint: 'Er lopen nu meer rondes. Kies de ronde waar uw top 3 bij hoort. Kiest u niet, dan kiezen wij de ronde die het best past.',
     },
     results: {
       title: 'Wat doen we ermee?',
@@ -362,6 +365,9 @@ export const participation = {
       send: 'Send order',
       thanks: 'Thank you! We received your order.',
       failed: 'Sending failed. Please try again.',
+      forRound: 'Your top 3 counts in the round "{title}".',
+      roundLegend: 'Which round is your top 3 for?',
+      roundHint: 'More than one round is open right now. Choose the round your top 3 belongs to. If you do not choose, we pick the round that fits best.',
     },
     results: {
       title: 'What do we do with it?',

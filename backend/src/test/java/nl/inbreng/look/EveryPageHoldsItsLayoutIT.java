@@ -4,11 +4,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
@@ -29,30 +25,25 @@ import static org.junit.jupiter.api.Assertions.fail;
  * page does not scroll sideways, text is not drawn too small to read, the page rendered its heading, and axe-core finds
  * no WCAG 2.1 A/AA violation.
  */
-@MicronautTest(transactional = false)
-class EveryPageHoldsItsLayoutTest extends BrowserTest {
+class EveryPageHoldsItsLayoutIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     private String beheerder;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         return Map.of("inbreng.demo-data", "true");
     }
 
     @BeforeAll
     void createBeheerder() {
         beheerder = "layout-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -63,7 +54,8 @@ class EveryPageHoldsItsLayoutTest extends BrowserTest {
         for (EveryPage.Visit visit : EveryPage.PORTAL) {
             found.addAll(check(visit));
         }
-        EveryPage.signIn(page, url(""), beheerder, AdminLogin.PASSWORD);
+        page.navigate(url("/admin/inloggen"));
+        signInThroughTheForm(beheerder);
         for (EveryPage.Visit visit : EveryPage.ADMIN) {
             found.addAll(check(visit));
         }

@@ -1,6 +1,5 @@
 package nl.inbreng.testing.browser;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The layout check finds what a person sees as broken, and stays quiet on a page that holds. */
-@MicronautTest(transactional = false)
-class LayoutProblemsTest extends BrowserTest {
+class LayoutProblemsIT extends BrowserTest {
 
     private static final String STYLE = """
             <style>
