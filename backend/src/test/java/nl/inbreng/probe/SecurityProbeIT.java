@@ -281,7 +281,7 @@ class SecurityProbeIT {
 
         Wire.Answer login = wire.send(signInRequest(ADMIN, PASSWORD, newClient(), null));
         String session = login.header("set-cookie");
-        assertTrue(session.contains("INBRENG_ADMIN=") && session.contains("HttpOnly") && session.contains("Secure")
+        assertTrue(session.contains("INBRENG_ADMIN=") && session.toLowerCase(Locale.ROOT).contains("httponly") && session.contains("Secure")
                 && session.toLowerCase(Locale.ROOT).contains("samesite=strict"), session);
     }
 
