@@ -37,6 +37,29 @@ final class Heap {
         }
     }
 
+    /** The process's resident memory now, in KB, from /proc (Linux); -1 elsewhere. */
+    static long residentKb(long pid) {
+        return procStatus(pid, "VmRSS:");
+    }
+
+    /** The most resident memory the process has had since it started, in KB; -1 where /proc is missing. */
+    static long peakResidentKb(long pid) {
+        return procStatus(pid, "VmHWM:");
+    }
+
+    private static long procStatus(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     static String mb(long bytes) {
         return bytes < 0 ? "?" : Long.toString(bytes / (1024 * 1024));
     }

@@ -338,10 +338,38 @@ class SecurityProbeIT {
                 requests.size(), routes.size());
     }
 
-    // ---- withdrawal grep ------------------------------------------------------------------------------------------
+    // ---- spreadsheets ---------------------------------------------------------------------------------------------
 
     @Test
     @Order(8)
+    void spreadsheetBombsSentAtOnceAreRefusedInDutchWithoutFillingTheHeap() throws Exception {
+        // the first probe's file: under 2 MB packed, 53 MB unpacked, 312,500 rows; and one with rows just over the cap
+        byte[] bomb = Spreadsheets.packedRows(53L * 1024 * 1024);
+        byte[] tooManyRows = Spreadsheets.workbookWithRows(20_001 + 500);
+        long rssBefore = Heap.residentKb(jar.pid());
+        List<Wire.Request> uploads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            for (byte[] file : List.of(bomb, tooManyRows)) {
+                uploads.add(Wire.Request.of("POST", "/api/admin/imports/preview?textColumn=tekst").as(beheerder)
+                        .body(Spreadsheets.MEDIA_TYPE, file));
+            }
+        }
+        List<String> failures = sendAll(uploads, 8, (request, answer) ->
+                answer.status() == 400 && answer.body().contains("\"field\":\"file\"") && isDutchProblem(answer)
+                        ? null : answer.toString());
+        assertEquals(List.of(), failures, "each file refused at field 'file' in Dutch");
+        assertTrue(jar.isAlive());
+        System.out.printf("spreadsheets: 4 x a %d KB workbook that unpacks to 53 MB and 4 x a %d KB one with 20,501 rows,"
+                        + " sent at once: all refused (400 at 'file'); resident memory %d MB before, %d MB after, peak %d MB;"
+                        + " heap in use after a full GC %s MB%n", bomb.length / 1024, tooManyRows.length / 1024,
+                rssBefore / 1024, Heap.residentKb(jar.pid()) / 1024, Heap.peakResidentKb(jar.pid()) / 1024,
+                Heap.mb(Heap.usedAfterFullGc(jar.pid())));
+    }
+
+    // ---- withdrawal grep ------------------------------------------------------------------------------------------
+
+    @Test
+    @Order(9)
     void aWithdrawnInputLeavesNoTraceInTheDataFolderOrTheLog() throws Exception {
         String word = "zqw" + suffix();
         String email = "bewoner-" + word + "@voorbeeld.nl";
