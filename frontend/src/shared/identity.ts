@@ -33,9 +33,12 @@ export const PLAIN_IDENTITY: Identity = {
   contact: { websiteUrl: null, phone: null, email: null, postalAddress: null, privacyOfficerEmail: null },
 }
 
+// A copy: the page's identity is changed in place after saving, and the plain one must stay plain.
+const plainCopy = (): Identity => ({ ...PLAIN_IDENTITY, colours: { ...PLAIN_IDENTITY.colours }, contact: { ...PLAIN_IDENTITY.contact } })
+
 function fromPage(): Identity {
   const block = typeof document === 'undefined' ? null : document.getElementById('inbreng-identity')
-  if (!block?.textContent) return PLAIN_IDENTITY
+  if (!block?.textContent) return plainCopy()
   try {
     const read = JSON.parse(block.textContent) as Partial<Identity>
     return {
@@ -45,7 +48,7 @@ function fromPage(): Identity {
       contact: { ...PLAIN_IDENTITY.contact, ...read.contact },
     }
   } catch {
-    return PLAIN_IDENTITY
+    return plainCopy()
   }
 }
 
