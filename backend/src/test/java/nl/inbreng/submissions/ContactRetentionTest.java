@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -24,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal promises that contact details are erased after the one feedback mail "and otherwise after 12 months".
  * Each set is stored with its last day; the day after, it is gone, and the input stays without it.
  */
-@MicronautTest(transactional = false)
 class ContactRetentionTest extends RealDatabaseTest {
 
     @Inject
