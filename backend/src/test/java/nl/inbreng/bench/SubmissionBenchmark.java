@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.inbreng.testing.TestDatabase;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,8 +69,9 @@ public final class SubmissionBenchmark {
             Result fixedRate = openLoopHttp(uri, RATE, SECONDS);
 
             System.out.println();
-            System.out.println("| run | requests | errors | throughput (/s) | p50 (ms) | p99 (ms) |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            System.out.printf("load average %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.println("| run | requests | errors | throughput (/s) | p50 (ms) | p99 (ms) | JVM CPU ms / request |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             jdbc.print("plain JDBC insert loop (ceiling), " + CLIENTS + " threads");
             http.print("POST /api/v1/submissions, " + CLIENTS + " clients, closed loop");
             fixedRate.print("POST /api/v1/submissions, fixed " + RATE + " req/s");
@@ -78,7 +80,12 @@ public final class SubmissionBenchmark {
         System.exit(0);
     }
 
-    record Result(int requests, int errors, double seconds, long[] latenciesNanos) {
+    /** CPU time of this whole JVM (server and clients), so a busy machine's waiting does not count. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    record Result(int requests, int errors, double seconds, long[] latenciesNanos, long cpuNanos) {
         double throughput() {
             return requests / seconds;
         }
@@ -94,8 +101,8 @@ public final class SubmissionBenchmark {
         }
 
         void print(String name) {
-            System.out.printf("| %s | %d | %d | %.0f | %.1f | %.1f |%n", name, requests, errors, throughput(),
-                    percentileMs(50), percentileMs(99));
+            System.out.printf("| %s | %d | %d | %.0f | %.1f | %.1f | %.2f |%n", name, requests, errors, throughput(),
+                    percentileMs(50), percentileMs(99), cpuNanos / 1e6 / Math.max(1, requests));
         }
     }
 
@@ -167,6 +174,7 @@ public final class SubmissionBenchmark {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         long start = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         for (int t = 0; t < CLIENTS; t++) {
             Thread.ofPlatformCompat(() -> {
                 long[] latencies = new long[1 << 20];
@@ -191,7 +199,7 @@ public final class SubmissionBenchmark {
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] all = perThread.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Result(all.length, errors.get(), elapsed, all);
+        return new Result(all.length, errors.get(), elapsed, all, processCpuNanos() - cpuBefore);
     }
 
     /** Fixed arrival rate; latency counts from the planned send time, so a stall is not hidden (no coordinated omission). */
@@ -205,6 +213,7 @@ public final class SubmissionBenchmark {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         for (int i = 0; i < total; i++) {
             int index = i;
             long planned = start + i * periodNanos;
@@ -222,7 +231,7 @@ public final class SubmissionBenchmark {
         done.await(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         ticker.shutdownNow();
-        return new Result(total, errors.get(), elapsed, latencies);
+        return new Result(total, errors.get(), elapsed, latencies, processCpuNanos() - cpuBefore);
     }
 
     /** Java 17 has no Thread.ofPlatform(); a small stand-in keeps the loop readable. */
