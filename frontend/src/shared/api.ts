@@ -44,9 +44,14 @@ export type Answer<O> = O extends { responses: infer R }
 
 type PathArgs<O> = O extends { parameters: { path: infer X } } ? { path: X } : { path?: undefined }
 type QueryArgs<O> = O extends { parameters: { query?: infer Q } } ? { query?: Partial<NonNullable<Q>> } : object
+// A JSON body as its record; any other body (a logo, a spreadsheet) goes up as a Blob.
 type BodyArgs<O> = O extends { requestBody?: never }
   ? { body?: undefined }
-  : O extends { requestBody?: { content: { 'application/json': infer B } } } ? { body: B } : { body?: undefined }
+  : O extends { requestBody?: { content: { 'application/json': infer B } } } ? { body: B }
+    : O extends { requestBody?: { content: object } } ? { body: Blob } : { body?: undefined }
+
+/** The query parameters of a GET path, e.g. the audit log's filters. */
+export type QueryOf<P extends PathWith<'GET'>> = Partial<NonNullable<Operation<P, 'GET'> extends { parameters: { query?: infer Q } } ? Q : never>>
 
 /** Path and query parameters, JSON body and extra headers of one call, as the description types them. */
 export type CallOptions<O> = PathArgs<O> & QueryArgs<O> & BodyArgs<O> & { headers?: Record<string, string> }
@@ -122,8 +127,8 @@ export function address(path: string, pathParams?: Params, query?: Params): stri
 export function call<V extends Verb, P extends PathWith<V>>(
   method: V, path: P, ...[options]: {} extends CallOptions<Operation<P, V>> ? [CallOptions<Operation<P, V>>?] : [CallOptions<Operation<P, V>>]
 ): Promise<Answer<Operation<P, V>>> {
-  const { path: pathParams, query, body, headers } = (options ?? {}) as { path?: Params; query?: Params; body?: unknown; headers?: Record<string, string> }
-  return request(method, address(path, pathParams, query), body, headers)
+  const given = options as unknown as { path?: Params; query?: Params; body?: unknown; headers?: Record<string, string> } | undefined
+  return request(method, address(path, given?.path, given?.query), given?.body, given?.headers)
 }
 
 /**
