@@ -19,6 +19,9 @@ export const PLAIN_IDENTITY: Identity = {
   contact: { websiteUrl: null, phone: null, email: null, postalAddress: null, privacyOfficerEmail: null },
 }
 
+// A copy: the page's identity is changed in place after saving, and the plain one must stay plain.
+const plainCopy = (): Identity => ({ ...PLAIN_IDENTITY, colours: { ...PLAIN_IDENTITY.colours }, contact: { ...PLAIN_IDENTITY.contact } })
+
 /** Every field present: what the server left out is "not set", so an answer replaces all of the identity. */
 function complete(read: Partial<Identity>): Identity {
   return {
@@ -31,11 +34,11 @@ function complete(read: Partial<Identity>): Identity {
 
 function fromPage(): Identity {
   const block = typeof document === 'undefined' ? null : document.getElementById('inbreng-identity')
-  if (!block?.textContent) return PLAIN_IDENTITY
+  if (!block?.textContent) return plainCopy()
   try {
     return complete(JSON.parse(block.textContent) as Partial<Identity>)
   } catch {
-    return PLAIN_IDENTITY
+    return plainCopy()
   }
 }
 

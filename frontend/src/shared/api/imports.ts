@@ -23,7 +23,7 @@ export type ImportPreview = Schemas['ImportsController.PreviewView']
 export type ImportResult = Schemas['ImportsController.ImportView']
 
 /** The query string for a mapping; columns left empty are not sent. */
-export function mappingQuery(mapping: Partial<ColumnMapping>, fileName?: string): string {
+export function mappingQuery(mapping: Partial<ColumnMapping>, fileName?: string, roundId?: number): string {
   const params = new URLSearchParams()
   const names: Record<keyof ColumnMapping, string> = {
     text: 'textColumn', solution: 'solutionColumn', theme: 'themeColumn', id: 'idColumn', respondent: 'respondentColumn',
@@ -33,6 +33,7 @@ export function mappingQuery(mapping: Partial<ColumnMapping>, fileName?: string)
     if (value) params.set(names[key], value)
   }
   if (fileName) params.set('fileName', fileName)
+  if (roundId) params.set('roundId', String(roundId))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -47,6 +48,8 @@ export const importsApi = {
   /** Without a text column the answer holds only the file's columns. */
   preview: (file: Blob, contentType: string, mapping: Partial<ColumnMapping>, onProgress?: (percent: number) => void) =>
     upload<ImportPreview>(`/api/admin/imports/preview${mappingQuery(mapping)}`, file, contentType, onProgress),
-  run: (file: Blob, contentType: string, mapping: ColumnMapping, fileName: string, onProgress?: (percent: number) => void) =>
-    upload<ImportResult>(`/api/admin/imports${mappingQuery(mapping, fileName)}`, file, contentType, onProgress),
+  /** Without a round every row lands in the round open for its group now (the server's rule). */
+  run: (file: Blob, contentType: string, mapping: ColumnMapping, fileName: string, onProgress?: (percent: number) => void,
+    roundId?: number) =>
+    upload<ImportResult>(`/api/admin/imports${mappingQuery(mapping, fileName, roundId)}`, file, contentType, onProgress),
 }

@@ -68,11 +68,16 @@ class CreateKraammoment {
                 errors.add(new Problem.FieldError("gemeenteCode", "Kies een gemeente uit de lijst."));
             }
         }
-        if (roundId != null && !rounds.existsById(roundId)) {
+        Round chosen = roundId == null ? null : rounds.findById(roundId).orElse(null);
+        if (roundId != null && chosen == null) {
             errors.add(new Problem.FieldError("roundId", "Kies een ronde uit de lijst, of laat dit leeg."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (gemeenteId == null && chosen != null) {
+            // a round of one gemeente: the stall stands there, so the paper form lists that gemeente's areas
+            gemeenteId = chosen.gemeenteId();
         }
         Long round = roundId != null ? roundId : roundOfInput.find(gemeenteId, Submission.RespondentType.INWONER, List.of(),
                 date.atTime(LocalTime.NOON)).map(Round::id).orElse(null);

@@ -8,16 +8,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -40,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sign-in throttling as an attacker and an account's owner meet it. The test client stands in for a trusted proxy on
  * loopback, so X-Forwarded-For says which client an attempt comes from.
  */
-@MicronautTest(transactional = false)
 class LoginThrottleApiTest extends RealDatabaseTest {
 
     private static final AtomicInteger NEXT_CLIENT = new AtomicInteger(10);
@@ -50,22 +45,14 @@ class LoginThrottleApiTest extends RealDatabaseTest {
     HttpClient client;
     @Inject
     AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
+    @Inject
     AdminLogin adminLogin;
 
     @Override
     protected Map<String, String> extraProperties() {
         // forty bcrypt-bound requests at once on a busy two-core machine can take longer than the client's default 10 s
         return Map.of("inbreng.trusted-proxies", "127.0.0.1, ::1", "micronaut.http.client.read-timeout", "120s");
-    }
-
-    @BeforeEach
-    void setUp() {
-        adminLogin = new AdminLogin(client, users, roles, hasher);
     }
 
     @Test
@@ -141,7 +128,7 @@ class LoginThrottleApiTest extends RealDatabaseTest {
         String secretGuess = "geheim-gok-" + System.nanoTime();
         login(name, secretGuess, newClient(), null);
         login("niemand-" + System.nanoTime(), secretGuess, newClient(), null);
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         statusOf(analist.authorize(HttpRequest.GET("/api/admin/users")));
         statusOf(HttpRequest.GET("/api/admin/users"));
 

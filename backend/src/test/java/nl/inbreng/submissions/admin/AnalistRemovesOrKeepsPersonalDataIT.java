@@ -4,11 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -26,18 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An analyst sees the suspected personal data of an input highlighted, removes one piece with the keyboard and keeps
  * another, then clears a whole round on the bulk review screen. Axe runs on both screens.
  */
-@MicronautTest(transactional = false)
-class AnalistRemovesOrKeepsPersonalDataTest extends BrowserTest {
+class AnalistRemovesOrKeepsPersonalDataIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -50,14 +41,14 @@ class AnalistRemovesOrKeepsPersonalDataTest extends BrowserTest {
     @Test
     void removesAPhoneNumberByKeyboardKeepsAShopAndClearsTheRoundInBulk() {
         String username = "privacy-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         long round = inputs.newRound();
         long id = inputs.add(round, "Bij de Albert Heijn staat Kees Voorbeeld elke avond te dealen. Bel 06-12345678.", "1.3");
         long other = inputs.add(round, "Mevrouw De Groot op de Kerkstraat 7 hoort 's nachts lawaai.", "1.1");
         worker.awaitCaughtUp();
 
         open("/admin/inbreng/" + id);
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         Locator panel = page.getByTestId("suspects-" + id);
         panel.getByTestId("suspects-open").waitFor();
         assertTrue(panel.locator("mark").count() >= 2, "suspects are highlighted in the text");

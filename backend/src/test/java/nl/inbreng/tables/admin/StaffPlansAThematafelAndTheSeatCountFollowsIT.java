@@ -3,17 +3,12 @@ package nl.inbreng.tables.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
@@ -33,21 +28,13 @@ import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Staff plan a thematafel in the admin app and change it; the public page counts seats down and up at once. */
-@MicronautTest(transactional = false)
-class StaffPlansAThematafelAndTheSeatCountFollowsTest extends BrowserTest {
+class StaffPlansAThematafelAndTheSeatCountFollowsIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     RoundRepository rounds;
@@ -60,11 +47,6 @@ class StaffPlansAThematafelAndTheSeatCountFollowsTest extends BrowserTest {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void signInAs(Role role) {
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN",
-                new AdminLogin(client, users, roles, hasher).as(role).cookie()).setUrl(url("/"))));
     }
 
     private Locator seatsOnThePublicPage(String title) {

@@ -1,17 +1,12 @@
 package nl.inbreng.tables;
 
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Page;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Invitations;
 import nl.inbreng.rounds.OrganisationRepository;
@@ -24,28 +19,19 @@ import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static nl.inbreng.rounds.RoundBuilder.aRound;
 
 /** axe-core (WCAG 2.1 A and AA) on the thematafel pages, the round page in every state and the facilitator page. */
-@MicronautTest(transactional = false)
-class RoundAndTablePagesHaveNoAxeViolationsTest extends BrowserTest {
+class RoundAndTablePagesHaveNoAxeViolationsIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     TableSessionRepository sessions;
@@ -128,8 +114,7 @@ class RoundAndTablePagesHaveNoAxeViolationsTest extends BrowserTest {
         TableSession session = TableSessionBuilder.aTableSession().titled("Ondermijning " + UUID.randomUUID())
                 .withThemes("5.2").saveWith(sessions, sessionThemes);
         register(session);
-        AdminLogin.Session facilitator = new AdminLogin(client, users, roles, hasher).as(Role.FACILITATOR);
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", facilitator.cookie()).setUrl(url("/"))));
+        signInAs(Role.FACILITATOR);
 
         open("/admin/thematafels");
         page.selectOption("#session", String.valueOf(session.id()));

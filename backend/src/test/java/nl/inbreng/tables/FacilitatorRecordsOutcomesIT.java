@@ -1,15 +1,10 @@
 package nl.inbreng.tables;
 
-import com.microsoft.playwright.options.Cookie;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
@@ -24,21 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A facilitator runs a thematafel in the admin app: attendance, an outcome per theme, the verslag for participants. */
 @SuppressWarnings("unchecked")
-@MicronautTest(transactional = false)
-class FacilitatorRecordsOutcomesTest extends BrowserTest {
+class FacilitatorRecordsOutcomesIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     TableSessionRepository sessions;
@@ -52,8 +39,7 @@ class FacilitatorRecordsOutcomesTest extends BrowserTest {
         TableSession session = TableSessionBuilder.aTableSession().titled(title).withThemes("3.1", "3.3")
                 .saveWith(sessions, sessionThemes);
         String token = register(session, "Karin Dekker");
-        AdminLogin.Session facilitator = new AdminLogin(client, users, roles, hasher).as(Role.FACILITATOR);
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", facilitator.cookie()).setUrl(url("/"))));
+        AdminLogin.Session facilitator = signInAs(Role.FACILITATOR);
 
         open("/admin/thematafels");
         page.selectOption("#session", String.valueOf(session.id()));

@@ -5,11 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -34,18 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An analyst works through the "Weet ik niet" queue with one click per input, hides two inputs at once from the
  * inbox, and merges a near-duplicate from the detail page so the inbox shows it once as ×2. Axe runs on each page.
  */
-@MicronautTest(transactional = false)
-class AnalistReviewsUnsureBulkHidesAndMergesTest extends BrowserTest {
+class AnalistReviewsUnsureBulkHidesAndMergesIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -56,7 +47,7 @@ class AnalistReviewsUnsureBulkHidesAndMergesTest extends BrowserTest {
     @BeforeEach
     void analyst() {
         username = "moderatie-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
     }
 
     @Test
@@ -71,7 +62,7 @@ class AnalistReviewsUnsureBulkHidesAndMergesTest extends BrowserTest {
         worker.awaitCaughtUp();
 
         open("/admin/weet-ik-niet");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inbreng #" + first)).waitFor();
         Locator firstItem = page.locator("article[aria-labelledby='review-" + first + "']");
         firstItem.getByRole(AriaRole.BUTTON).first().waitFor();
@@ -97,7 +88,7 @@ class AnalistReviewsUnsureBulkHidesAndMergesTest extends BrowserTest {
         worker.awaitCaughtUp();
 
         open("/admin/inbox?round=" + round);
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByText("3 resultaten", new Page.GetByTextOptions().setExact(true)).waitFor();
         page.getByLabel("Kies inbreng #" + a).check();
         page.getByLabel("Kies inbreng #" + b).check();
@@ -127,7 +118,7 @@ class AnalistReviewsUnsureBulkHidesAndMergesTest extends BrowserTest {
         worker.awaitCaughtUp();
 
         open("/admin/inbreng/" + online);
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inbreng " + online)).waitFor();
         assertEquals("Testronde", page.getByTestId("round").textContent().strip(), "the round shows by its name");
         Locator merge = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()

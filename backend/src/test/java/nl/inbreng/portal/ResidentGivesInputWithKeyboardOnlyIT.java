@@ -1,6 +1,5 @@
 package nl.inbreng.portal;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.inbreng.testing.TestDatabase;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** A resident who uses only the keyboard gives input, keeps the receipt, looks it up and withdraws it. */
-@MicronautTest(transactional = false)
-class ResidentGivesInputWithKeyboardOnlyTest extends BrowserTest {
+class ResidentGivesInputWithKeyboardOnlyIT extends BrowserTest {
 
     @Test
     void givesInputGetsAReceiptViewsAndWithdrawsIt() throws Exception {

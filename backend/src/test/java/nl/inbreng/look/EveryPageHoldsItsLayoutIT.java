@@ -3,11 +3,7 @@ package nl.inbreng.look;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
@@ -27,30 +23,25 @@ import static org.junit.jupiter.api.Assertions.fail;
  * (1280 px) and a wide screen (1920 px): nothing runs out of its column, nothing is drawn over something else, the
  * page does not scroll sideways, and axe-core finds no WCAG 2.1 A/AA violation.
  */
-@MicronautTest(transactional = false)
-class EveryPageHoldsItsLayoutTest extends BrowserTest {
+class EveryPageHoldsItsLayoutIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     private String beheerder;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         return Map.of("inbreng.demo-data", "true");
     }
 
     @BeforeAll
     void createBeheerder() {
         beheerder = "layout-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -61,7 +52,8 @@ class EveryPageHoldsItsLayoutTest extends BrowserTest {
         for (EveryPage.Visit visit : EveryPage.PORTAL) {
             found.addAll(check(visit));
         }
-        EveryPage.signIn(page, url(""), beheerder, AdminLogin.PASSWORD);
+        page.navigate(url("/admin/inloggen"));
+        signInThroughTheForm(beheerder);
         for (EveryPage.Visit visit : EveryPage.ADMIN) {
             found.addAll(check(visit));
         }

@@ -6,13 +6,15 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.search.IndexOutboxWorker;
+import nl.inbreng.submissions.Submission;
+import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,27 +34,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and finds the rows in the inbox; a beheerder creates an account, changes it and finds that in the audit log.
  * axe-core checks every new page in the states a user meets.
  */
-@MicronautTest(transactional = false)
-class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
+class WerkgroepImportsAndManagesAccountsIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     AdminUserRepository users;
     @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
     IndexOutboxWorker worker;
+    @Inject
+    RoundRepository rounds;
+    @Inject
+    RoundThemeRepository roundThemes;
+    @Inject
+    SubmissionRepository submissions;
 
     @Test
     void analystImportsACsvThroughMappingAndPreviewAndFindsTheRowsInTheInbox() throws Exception {
         String username = "import-analist-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         String word = "scootmobiel" + UUID.randomUUID().toString().substring(0, 6);
         String newTheme = "Bladblazers " + word;
+        // last month's survey belongs to last month's round, although that round has closed
+        Round lastMonth = aRound().forEveryone().titled("Enquête september " + word)
+                .closedSince(LocalDateTime.now().minusDays(5)).saveWith(rounds, roundThemes);
         Path csv = Files.createTempFile("enquete", ".csv");
         Files.writeString(csv, "Respondent ID;Wat gaat er mis?;Thema;Ik ben\n"
                 + "R1;Een " + word + " rijdt te hard over de stoep;Verkeersveiligheid;inwoner\n"
@@ -58,7 +68,7 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
                 + "R3;Nog een " + word + " bij de markt;" + newTheme + ";ondernemer\n", StandardCharsets.UTF_8);
 
         open("/admin/importeren");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inbreng importeren")).waitFor();
         assertNoAxeViolations();
 
@@ -69,6 +79,8 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
         assertEquals("Thema", page.locator("#map-theme").inputValue());
         assertEquals("Ik ben", page.locator("#map-respondent").inputValue());
         page.getByText("2 regels worden inbreng. Wij slaan 1 regel over.").waitFor();
+        page.getByLabel("Ronde (niet verplicht)").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel(lastMonth.title()));
         Locator skipped = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Overgeslagen regels met de reden"));
         assertTrue(skipped.textContent().contains("Er staat geen tekst in kolom 'Wat gaat er mis?'"), skipped.textContent());
         page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(newTheme)).waitFor();
@@ -80,6 +92,8 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
         PlaywrightAssertions.assertThat(done).isFocused();
         page.getByText("2 regels zijn als inbreng opgeslagen").waitFor();
         assertNoAxeViolations();
+        assertEquals(2, submissions.findAll().stream().filter(s -> s.problem() != null && s.problem().contains(word))
+                .map(Submission::roundId).filter(lastMonth.id()::equals).count(), "both rows count in the chosen round");
 
         worker.awaitCaughtUp();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bekijk de geïmporteerde inbreng in de inbox")).click();
@@ -98,11 +112,11 @@ class WerkgroepImportsAndManagesAccountsTest extends BrowserTest {
     @Test
     void beheerderCreatesAnAccountSwitchesItOffAndSeesBothInTheAuditLog() {
         String beheerder = "beheer-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
         String newUser = "nieuw-" + UUID.randomUUID().toString().substring(0, 8);
 
         open("/admin/accounts");
-        AdminJourneys.signIn(page, beheerder, AdminLogin.PASSWORD);
+        signInThroughTheForm(beheerder);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts van de werkgroep")).waitFor();
         assertNoAxeViolations();
 

@@ -2,7 +2,6 @@ package nl.inbreng.tables;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -25,8 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** A professional signs up for a thematafel with the keyboard only, gets the mail, opens their link and cancels. */
-@MicronautTest(transactional = false)
-class ProfessionalRegistersForAThematafelTest extends BrowserTest {
+class ProfessionalRegistersForAThematafelIT extends BrowserTest {
 
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -37,7 +35,7 @@ class ProfessionalRegistersForAThematafelTest extends BrowserTest {
     TableSessionThemeRepository sessionThemes;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         SMTP.start();
         return Map.of("inbreng.mail.host", "127.0.0.1", "inbreng.mail.port", String.valueOf(SMTP.getSmtp().getPort()),
                 "inbreng.mail.from", "veiligheid@veenendijk.example",

@@ -7,9 +7,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
 import nl.inbreng.areas.Gemeente;
@@ -17,8 +15,6 @@ import nl.inbreng.areas.GemeenteRepository;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundThemeRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.TestDatabase;
@@ -40,21 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Journeys at the market stall: a shared tablet with unreliable Wi-Fi, staff who unlock it, residents who type. */
-@MicronautTest(transactional = false)
-class ResidentGivesInputAtMarketStallTest extends BrowserTest {
+class ResidentGivesInputAtMarketStallIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -72,7 +60,7 @@ class ResidentGivesInputAtMarketStallTest extends BrowserTest {
 
     @BeforeAll
     void logInAsBeheerder() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
     }
 
     private Locator button(String name) {

@@ -3,14 +3,9 @@ package nl.inbreng.kiosk.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
@@ -34,21 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stall staff type in filled-in paper forms, picking themes from the list the form itself prints. */
-@MicronautTest(transactional = false)
-class StaffTypesInPaperFormsFromTheThemeListTest extends BrowserTest {
+class StaffTypesInPaperFormsFromTheThemeListIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -66,9 +53,8 @@ class StaffTypesInPaperFormsFromTheThemeListTest extends BrowserTest {
         Gemeente gemeente = gemeenten.save(new Gemeente(null, "papier-" + marker, "Papierstad", 12_000));
         String areaName = "Stationsbuurt " + marker.substring(0, 6);
         areas.save(new Area(null, gemeente.id(), "stat-" + marker, areaName, Area.AreaKind.WIJK, 2_000, 0));
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        Map<String, Object> moment = aStallDay(client, login.as(Role.BEHEERDER)).in(gemeente.code()).create();
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", login.as(Role.KRAAM).cookie()).setUrl(url("/"))));
+        Map<String, Object> moment = aStallDay(client, adminLogin.signInAs(Role.BEHEERDER)).in(gemeente.code()).create();
+        signInAs(Role.KRAAM);
 
         open("/admin/kraammomenten/" + moment.get("id") + "/papier");
         page.getByLabel("3.1 Jeugdoverlast").waitFor();
@@ -119,8 +105,7 @@ class StaffTypesInPaperFormsFromTheThemeListTest extends BrowserTest {
 
     @Test
     void aBeheerderCreatesARoundWithThemesFromTheList() {
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN",
-                new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER).cookie()).setUrl(url("/"))));
+        signInAs(Role.BEHEERDER);
         String slug = "lijst-" + UUID.randomUUID().toString().substring(0, 8);
 
         open("/admin/rondes");

@@ -1,14 +1,12 @@
 package nl.inbreng.portal;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on any portal page, in Dutch and in the error state of the form. */
-@MicronautTest(transactional = false)
-class PortalPagesHaveNoAxeViolationsTest extends BrowserTest {
+class PortalPagesHaveNoAxeViolationsIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/inbreng", "/mijn-inbreng", "/prioriteiten", "/wat-doen-we-ermee", "/privacy",

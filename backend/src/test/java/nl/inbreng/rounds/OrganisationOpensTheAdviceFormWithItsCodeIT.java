@@ -3,7 +3,6 @@ package nl.inbreng.rounds;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Residents see the way to give input; an organisation sees the advice form only after its code was accepted. */
-@MicronautTest(transactional = false)
-class OrganisationOpensTheAdviceFormWithItsCodeTest extends BrowserTest {
+class OrganisationOpensTheAdviceFormWithItsCodeIT extends BrowserTest {
 
     @Inject
     RoundRepository rounds;

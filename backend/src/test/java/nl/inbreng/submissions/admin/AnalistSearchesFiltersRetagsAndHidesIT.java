@@ -3,11 +3,7 @@ package nl.inbreng.submissions.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -31,18 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An analyst signs in, searches and filters the inbox, re-tags one input and hides it with a reason. */
-@MicronautTest(transactional = false)
-class AnalistSearchesFiltersRetagsAndHidesTest extends BrowserTest {
+class AnalistSearchesFiltersRetagsAndHidesIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -51,7 +42,7 @@ class AnalistSearchesFiltersRetagsAndHidesTest extends BrowserTest {
     @Test
     void searchesFiltersRetagsAndHides() throws Exception {
         String username = "analist-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         LocalDate day = AdminJourneys.quietDay();
         long round = inputs.newRound();
         long skatebaan = inputs.add(round, "Groepen jongeren hangen bij de skatebaan en steken vuurwerk af.",
@@ -62,7 +53,7 @@ class AnalistSearchesFiltersRetagsAndHidesTest extends BrowserTest {
 
         open("/admin/inbox");
         assertTrue(page.url().contains("/admin/inloggen"), "an unknown visitor is sent to the sign-in page");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Alle inbreng")).waitFor();
         assertTrue(page.getByText(username).isVisible(), "the header shows who is signed in");
 

@@ -1,6 +1,5 @@
 package nl.inbreng.portal;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,8 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The built Vue apps work under the strict Content-Security-Policy (no inline script or style): each page renders its
  * app and Chromium reports no violation.
  */
-@MicronautTest(transactional = false)
-class PagesRunUnderTheContentSecurityPolicyTest extends BrowserTest {
+class PagesRunUnderTheContentSecurityPolicyIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/inbreng", "/mijn-inbreng", "/prioriteiten", "/thematafels", "/kraam", "/admin/"})

@@ -1,6 +1,5 @@
 package nl.inbreng.portal;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -8,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** A resident who reads English switches the portal to English and keeps it while moving on. */
-@MicronautTest(transactional = false)
-class ResidentSwitchesToEnglishTest extends BrowserTest {
+class ResidentSwitchesToEnglishIT extends BrowserTest {
 
     @Test
     void switchesTheWholePortalIncludingThemesToEnglish() {

@@ -4,11 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -18,18 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The admin sign-in, inbox and detail pages pass axe-core's WCAG 2.1 A/AA rules, also with errors and results shown. */
-@MicronautTest(transactional = false)
-class AdminPagesHaveNoAxeViolationsTest extends BrowserTest {
+class AdminPagesHaveNoAxeViolationsIT extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -41,7 +32,7 @@ class AdminPagesHaveNoAxeViolationsTest extends BrowserTest {
     @BeforeAll
     void seed() {
         username = "axe-analist-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(username, Role.ANALIST);
+        adminLogin.createUser(username, Role.ANALIST);
         input = inputs.add(inputs.newRound(), "Jongeren hangen 's avonds rond bij het winkelcentrum.", "3.1");
         worker.awaitCaughtUp();
     }
@@ -58,7 +49,7 @@ class AdminPagesHaveNoAxeViolationsTest extends BrowserTest {
     @Test
     void inboxWithSearchResults() {
         open("/admin/inbox");
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.locator("#inbox-q").fill("jongeren");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
         page.locator("mark").first().waitFor();
@@ -68,7 +59,7 @@ class AdminPagesHaveNoAxeViolationsTest extends BrowserTest {
     @Test
     void detailPage() {
         open("/admin/inbreng/" + input);
-        AdminJourneys.signIn(page, username, AdminLogin.PASSWORD);
+        signInThroughTheForm(username);
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inbreng " + input)).waitFor();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Interne notities")).waitFor();
         assertNoAxeViolations();
