@@ -1,4 +1,4 @@
-// Typed calls for account management (BEHEERDER only) and the audit log. State changes carry the CSRF header.
+// Typed calls for account management (BEHEERDER only) and the audit log.
 import { call, type QueryOf, type Schemas } from '../api'
 import type { AdminRole } from './admin'
 
