@@ -32,6 +32,9 @@ export type RoundSummary = Schemas['RoundSummaryController.SummaryView']
 /** Where the four-eyes publication of one round's summary stands (ADR 0136), with mail counts only (ADR 0137). */
 export type SummaryState = Schemas['RoundSummaryAdminController.StateView']
 
+/** The figures link to the API's own list of those inputs; the admin screen for that list is the inbox. */
+export const inboxRoute = (link: string) => link.replace('/api/admin/submissions', '/inbox')
+
 export const insightApi = {
   options: () => call('GET', '/api/admin/insight/options'),
   cluster: (filter: ClusteringFilter, clusters?: number) => call('POST', '/api/admin/clusterings', { body: { filter, clusters } }),
