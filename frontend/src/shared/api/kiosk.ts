@@ -91,7 +91,7 @@ const csrf = (token: string) => ({ 'X-CSRF-Token': token })
 
 export const kraammomentAdminApi = {
   list: () => api.request<KraammomentItem[]>('GET', '/api/admin/kraammomenten'),
-  create: (csrfToken: string, body: { name: string; place: string; date: string; gemeenteCode?: string; roundId?: number }) =>
+  create: (csrfToken: string, body: { name: string; place: string; date?: string; gemeenteCode?: string; roundId?: number }) =>
     api.request<KraammomentCreated>('POST', '/api/admin/kraammomenten', body, csrf(csrfToken)),
   enterPaper: (csrfToken: string, id: number, idempotencyKey: string, input: KioskInput) =>
     api.request<{ id: number }>('POST', `/api/admin/kraammomenten/${id}/paper-submissions`, input, {
