@@ -83,6 +83,6 @@ export function brandStyle(current: Identity = identity): Record<string, string>
 }
 
 /** "Geef uw inbreng – Veiligheidsplan 2027–2030 – Gemeente Veenendijk": page, plan (or the app's name), gemeente. */
-export function pageTitle(page: string | null, current: Identity = identity, middle: string | null = current.planTitle): string {
+export function pageTitle(page: string | null, current: Identity = identity, middle: string | null = current.planTitle ?? null): string {
   return [page, middle, current.name].filter((part) => part && part.trim() !== '').join(' – ')
 }
