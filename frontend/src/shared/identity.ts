@@ -92,7 +92,7 @@ export function brandStyle(current: Identity = identity): Record<string, string>
   return style
 }
 
-/** "Geef uw inbreng – Veiligheidsplan 2027–2030 – Gemeente Veenendijk": page, plan, gemeente. */
-export function pageTitle(page: string | null, current: Identity = identity): string {
-  return [page, current.planTitle, current.name].filter((part) => part && part.trim() !== '').join(' – ')
+/** "Geef uw inbreng – Veiligheidsplan 2027–2030 – Gemeente Veenendijk": page, plan (or the app's name), gemeente. */
+export function pageTitle(page: string | null, current: Identity = identity, middle: string | null = current.planTitle): string {
+  return [page, middle, current.name].filter((part) => part && part.trim() !== '').join(' – ')
 }

@@ -108,7 +108,10 @@ class StaffPlansAThematafelAndTheSeatCountFollowsIT extends BrowserTest {
         page.getByLabel("E-mailadres").fill("noor-" + suffix + "@voorbeeld.nl");
         page.locator("form.registration-form button[type=submit]").click();
         page.locator("#result-" + stored.id()).waitFor();
-        assertEquals("Nog 2 plaatsen vrij", seatsOnThePublicPage(title).textContent().trim(), "counted down at once");
+        // "at once" means without a reload: the list asks for the new count after the answer, so wait for that to show
+        Locator seats = seatsOnThePublicPage(title);
+        page.waitForCondition(() -> seats.textContent().trim().equals("Nog 2 plaatsen vrij"));
+        assertEquals("Nog 2 plaatsen vrij", seats.textContent().trim(), "counted down at once");
 
         String href = page.locator("#result-" + stored.id() + " a").getAttribute("href");
         open(href);
