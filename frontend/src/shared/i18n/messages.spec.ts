@@ -28,4 +28,11 @@ describe.each([
     }
     expect(broken).toEqual([])
   })
+
+  it('has every Dutch text in English too, and no English text without a Dutch one', () => {
+    const nl = [...flatten(messages.nl, '', new Map()).keys()]
+    const en = [...flatten(messages.en, '', new Map()).keys()]
+    expect(nl.filter((key) => !en.includes(key))).toEqual([])
+    expect(en.filter((key) => !nl.includes(key))).toEqual([])
+  })
 })
