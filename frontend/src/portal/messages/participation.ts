@@ -138,6 +138,9 @@ export const participation = {
       listTitle: 'Uw volgorde',
       empty: 'U heeft nog geen onderwerp gekozen.',
       up: 'Omhoog: {name}',
+      upShort: 'Omhoog',
+      downShort: 'Omlaag',
+      removeShort: 'Verwijder',
       down: 'Omlaag: {name}',
       remove: 'Verwijder: {name}',
       full: 'U heeft er al 3. Verwijder er eerst een.',
@@ -182,6 +185,8 @@ export const participation = {
     },
     a11y: {
       title: 'Toegankelijkheidsverklaring',
+      // a soft hyphen: on a phone the long word breaks there, with a hyphen, instead of anywhere
+      heading: 'Toegankelijkheids\u00ADverklaring',
       intro: '{name} wil dat iedereen deze website kan gebruiken, ook mensen met een beperking. Daarom houden wij ons aan het Besluit digitale toegankelijkheid overheid. Deze verklaring gaat over de website voor inbreng op het veiligheidsplan: {site}.',
       statusTitle: 'Nalevingsstatus',
       statusValue: 'C – eerste maatregelen genomen',
@@ -347,6 +352,9 @@ export const participation = {
       listTitle: 'Your order',
       empty: 'You have not chosen a topic yet.',
       up: 'Up: {name}',
+      upShort: 'Up',
+      downShort: 'Down',
+      removeShort: 'Remove',
       down: 'Down: {name}',
       remove: 'Remove: {name}',
       full: 'You already have 3. Remove one first.',
@@ -391,6 +399,7 @@ export const participation = {
     },
     a11y: {
       title: 'Accessibility statement',
+      heading: 'Accessibility statement',
       intro: '{name} wants everyone to be able to use this website, including people with a disability. That is why we follow the Dutch Decree on digital accessibility for government bodies (Besluit digitale toegankelijkheid overheid). This statement is about the website for input on the safety plan: {site}.',
       statusTitle: 'Compliance status',
       statusValue: 'C – first measures taken',

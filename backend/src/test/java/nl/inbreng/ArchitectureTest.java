@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,14 @@ class ArchitectureTest {
         }
         assertEquals(new TreeSet<>(READ_INPUT_TABLES_IN_SQL), found,
                 "SQL on submissions' tables outside submissions: use its read models, or update ADR 0156 and this list");
+    }
+
+    @Test
+    void testsOnTheRealDatabaseShareTheirApplicationInsteadOfStartingTheirOwn() {
+        // @MicronautTest would start a second application beside the shared one (docs/adr/0155-test-tiers.md)
+        classes().that().areAssignableTo(RealDatabaseTest.class)
+                .should().notBeAnnotatedWith(MicronautTest.class)
+                .check(TESTS);
     }
 
     @Test

@@ -7,6 +7,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.inbreng.common.Problem;
 import nl.inbreng.rounds.InvitationLookup;
 import nl.inbreng.rounds.RoundState;
@@ -28,6 +31,7 @@ class AdviceController {
     }
 
     @Post("/{slug}/advice")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdviceReceipt.class)))
     HttpResponse<?> advice(@PathVariable String slug, @Body GiveOrganisationAdvice.AdviceRequest request) {
         GiveOrganisationAdvice.Result result = giveOrganisationAdvice.give(slug, request);
         if (result instanceof GiveOrganisationAdvice.Result.Given given) {
@@ -60,8 +64,12 @@ class AdviceController {
         return HttpResponse.status(status).body(Problem.of(status.getCode(), title, detail)).contentType(Problem.MEDIA_TYPE);
     }
 
-    /** The answer to a given advice. */
+    /**
+     * The answer to a given advice. Its schema keeps the name it had when RoundPageController answered this route, so
+     * that the frontend's generated types (frontend/src/shared/api/openapi.yml) stay as they are.
+     */
     @Serdeable
+    @Schema(name = "RoundPageController.AdviceReceipt")
     record AdviceReceipt(Long adviceId, String organisationName, List<Long> submissionIds) {
     }
 }

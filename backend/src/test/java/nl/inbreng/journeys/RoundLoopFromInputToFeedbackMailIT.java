@@ -249,11 +249,18 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
         page.context().clearCookies();
         signInAs(Role.BEHEERDER);
         open("/admin/kraammomenten");
-        page.getByLabel("Naam").fill("Weekmarkt lus " + round.slug());
         page.getByLabel("Plek").fill("Marktplein");
-        page.getByLabel("Datum").fill(LocalDate.now().toString());
         page.getByLabel("Ronde", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(round.title()));
+        // forgotten name and date: said in Dutch at each field, and what was filled in stays
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kraammoment maken")).click();
+        assertEquals("Vul een naam in, bijvoorbeeld \"Weekmarkt woensdag 12 oktober\".",
+                page.locator("#kraam-name-error").textContent().trim());
+        assertEquals("Vul de datum in.", page.locator("#kraam-date-error").textContent().trim());
+        assertEquals("Marktplein", page.getByLabel("Plek").inputValue());
+        assertEquals(round.title(), page.locator("#kraam-round option:checked").textContent().trim());
         assertNoAxeViolations();
+        page.getByLabel("Naam").fill("Weekmarkt lus " + round.slug());
+        page.getByLabel("Datum").fill(LocalDate.now().toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kraammoment maken")).click();
         Locator created = page.locator("section.created");
         created.waitFor();

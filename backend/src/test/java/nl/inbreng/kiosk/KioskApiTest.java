@@ -52,6 +52,9 @@ class KioskApiTest extends RealDatabaseTest {
     AdminLogin adminLogin;
 
     @Inject
+    KioskSessions kioskSessions;
+
+    @Inject
     GemeenteRepository gemeenten;
 
     @Inject
@@ -104,6 +107,35 @@ class KioskApiTest extends RealDatabaseTest {
                 assertEquals("Weekmarkt woensdag 12 oktober", row.getString(3));
                 assertEquals("tablet-test-01", row.getString(4));
                 assertEquals("3.1", row.getString(5));
+            }
+        }
+    }
+
+    @Test
+    void endedKioskSessionsAreForgotten() throws Exception {
+        String ended = aStallDay(client, beheerder).unlockedKiosk();
+        String live = aStallDay(client, beheerder).unlockedKiosk();
+        try (Connection connection = TestDatabase.get().connect()) {
+            try (PreparedStatement end = connection.prepareStatement(
+                    "UPDATE kiosk_session SET expires_at = ? WHERE token_hash = ?")) {
+                end.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)));
+                end.setString(2, nl.inbreng.common.Tokens.sha256(ended));
+                assertEquals(1, end.executeUpdate());
+            }
+
+            kioskSessions.forgetEnded();
+
+            assertEquals(0, kioskSessionRows(connection, ended), "the ended session's row is gone");
+            assertEquals(1, kioskSessionRows(connection, live));
+        }
+    }
+
+    private static int kioskSessionRows(Connection connection, String token) throws java.sql.SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM kiosk_session WHERE token_hash = ?")) {
+            count.setString(1, nl.inbreng.common.Tokens.sha256(token));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
             }
         }
     }

@@ -1,5 +1,6 @@
 package nl.inbreng.look;
 
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every page of the portal and the admin app, with the demo gemeente's content, at a phone (390 px), a laptop
  * (1280 px) and a wide screen (1920 px): nothing runs out of its column, nothing is drawn over something else, the
- * page does not scroll sideways, and axe-core finds no WCAG 2.1 A/AA violation.
+ * page does not scroll sideways, text is not drawn too small to read, the page rendered its heading, and axe-core finds
+ * no WCAG 2.1 A/AA violation.
  */
 class EveryPageHoldsItsLayoutIT extends BrowserTest {
 
@@ -63,9 +65,18 @@ class EveryPageHoldsItsLayoutIT extends BrowserTest {
     }
 
     private List<String> check(EveryPage.Visit visit) {
-        page.navigate(url(visit.path()));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        try {
+            page.navigate(url(visit.path()));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+        } catch (PlaywrightException e) {
+            throw new AssertionError(visit.path() + " did not finish loading: " + e.getMessage(), e);
+        }
         List<String> problems = new ArrayList<>();
+        // an empty page holds its layout perfectly: each page must also have rendered its one visible heading
+        Object headings = page.evaluate("() => [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility()).length");
+        if (((Number) headings).intValue() != 1) {
+            problems.add(visit.path() + ": shows " + headings + " visible h1 headings instead of one (did the page render?)");
+        }
         LayoutProblems.on(page).forEach(problem -> problems.add(visit.path() + ": " + problem));
         try {
             assertNoAxeViolations();

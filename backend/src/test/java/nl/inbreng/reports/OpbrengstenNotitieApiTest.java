@@ -101,7 +101,7 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
         assertTrue(text.contains("In totaal kwamen er 11 inbrengen binnen"), "spam does not count");
         assertTrue(text.contains("Online (website) 6"), "six online inputs");
         assertTrue(text.contains("Inwoners 7"), "seven residents");
-        assertTrue(text.contains("1 persoon koos"), "one priority vote");
+        assertTrue(text.contains("1 persoon koos een top drie"), "one priority vote, in words for one person");
         assertTrue(text.toLowerCase().contains("hondenpoep"), "a cluster label or quote about dog mess");
         assertTrue(text.toLowerCase().contains("hangjongeren"));
         assertTrue(text.contains("Verkeersveiligheid"), "the prioritisation table lists the theme");

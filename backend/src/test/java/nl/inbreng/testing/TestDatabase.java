@@ -46,17 +46,15 @@ public final class TestDatabase {
         return instance;
     }
 
-    /**
-     * A new, empty schema on the same server, for a test that starts the jar itself and asserts on a database no other
-     * class has written to (the runnable-jar and two-replica tests, which run in `mvn verify` after the journeys).
-     */
-    public TestDatabase freshSchema() {
-        return new TestDatabase(serverUrl, username, password);
-    }
-
     /** JDBC URL of this run's schema. */
     public String url() {
         return serverUrl + schema + PARAMS;
+    }
+
+    /** JDBC URL of another new schema on the same server, for a test that must not share this run's rows. */
+    public String newSchemaUrl() {
+        TestDatabase other = new TestDatabase(serverUrl, username, password);
+        return other.url();
     }
 
     public String username() {

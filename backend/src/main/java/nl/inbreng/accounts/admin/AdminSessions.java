@@ -1,5 +1,6 @@
 package nl.inbreng.accounts.admin;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.AdminUser;
@@ -37,6 +38,15 @@ public class AdminSessions {
         this.users = users;
         this.roles = roles;
         this.clock = clock;
+    }
+
+    /**
+     * An ended session is of use to no one; its row (a token hash and times) goes at the next run. Replicas may run
+     * this at the same time: deleting what another already deleted is harmless.
+     */
+    @Scheduled(fixedDelay = "1h", initialDelay = "20m")
+    void forgetEnded() {
+        sessions.deleteByExpiresAtLessThan(LocalDateTime.now(clock));
     }
 
     /** Starts a session and returns the cookie token, which is stored nowhere but in the browser. */

@@ -37,8 +37,7 @@ class ListUsers {
     }
 
     UserView view(AdminUser user) {
-        List<String> names = roles.findByUserId(user.id()).stream().map(AdminUserRole::role).sorted()
-                .map(Role::name).toList();
+        List<Role> names = roles.findByUserId(user.id()).stream().map(AdminUserRole::role).sorted().toList();
         // lockedUntil: until when browsers that never signed in to this account must wait (its own browsers need not)
         return new UserView(user.id(), user.username(), user.displayName(), user.active(), names,
                 throttle.accountWaitsUntil(user.username()).orElse(null), user.createdAt());
@@ -46,7 +45,7 @@ class ListUsers {
 
     /** An account as the beheerder sees it. */
     @Serdeable
-    record UserView(long id, String username, @Nullable String displayName, boolean active, List<String> roles,
+    record UserView(long id, String username, @Nullable String displayName, boolean active, List<Role> roles,
                     @Nullable LocalDateTime lockedUntil, LocalDateTime createdAt) {
     }
 }

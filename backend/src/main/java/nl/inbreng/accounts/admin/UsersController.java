@@ -15,6 +15,10 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** Beheerders manage the admin accounts: list, add, roles, switch off and on again, new password. */
 @Controller("/api/admin/users")
@@ -43,21 +47,25 @@ class UsersController {
     }
 
     @Put("/{id}/roles")
-    HttpResponse<?> roles(@PathVariable long id, @Body RolesRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
+    HttpResponse<?> roles(@PathVariable long id, @Body RolesRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         return answer(changeUser.setRoles(id, request.roles(), principal));
     }
 
     @Post("/{id}/deactivate")
-    HttpResponse<?> deactivate(@PathVariable long id, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
+    HttpResponse<?> deactivate(@PathVariable long id, @Parameter(hidden = true) AdminPrincipal principal) {
         return answer(changeUser.deactivate(id, principal));
     }
 
     @Post("/{id}/activate")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
     HttpResponse<?> activate(@PathVariable long id) {
         return answer(changeUser.activate(id));
     }
 
     @Post("/{id}/password")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
     HttpResponse<?> password(@PathVariable long id, @Body PasswordRequest request) {
         return answer(changeUser.setPassword(id, request.password()));
     }

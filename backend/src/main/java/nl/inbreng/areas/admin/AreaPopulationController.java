@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -31,7 +33,9 @@ class AreaPopulationController {
         this.setPopulation = setPopulation;
     }
 
+    /** Its schema keeps the name it had in SetAreaPopulationController, for the frontend's generated types. */
     @Serdeable
+    @Schema(name = "SetAreaPopulationController.PopulationRequest")
     record PopulationRequest(@Nullable Integer population, @Nullable Integer year) {
     }
 
@@ -42,6 +46,7 @@ class AreaPopulationController {
 
     @Put("/{id}/population")
     @RequiresRole(Role.BEHEERDER)
+    @ApiResponse(responseCode = "204", description = "Population stored")
     HttpResponse<?> set(@PathVariable long id, @Body PopulationRequest request) {
         if (setPopulation.set(id, request.population(), request.year()) instanceof SetAreaPopulation.Result.Stored) {
             return HttpResponse.noContent();

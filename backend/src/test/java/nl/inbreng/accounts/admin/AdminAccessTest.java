@@ -34,6 +34,9 @@ class AdminAccessTest extends RealDatabaseTest {
     @Inject
     AdminLogin adminLogin;
 
+    @Inject
+    AdminSessions sessions;
+
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("inbreng.test.guard-probes", "true");
@@ -92,6 +95,37 @@ class AdminAccessTest extends RealDatabaseTest {
         }
 
         assertEquals(HttpStatus.UNAUTHORIZED, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));
+    }
+
+    @Test
+    void endedSessionsAreForgottenAndLiveOnesStay() throws Exception {
+        AdminLogin.Session ended = adminLogin.signInAs(Role.ANALIST);
+        AdminLogin.Session live = adminLogin.signInAs(Role.ANALIST);
+        try (java.sql.Connection connection = nl.inbreng.testing.TestDatabase.get().connect()) {
+            try (java.sql.PreparedStatement end = connection.prepareStatement(
+                    "UPDATE admin_session SET expires_at = ? WHERE token_hash = ?")) {
+                end.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)));
+                end.setString(2, nl.inbreng.common.Tokens.sha256(ended.cookie()));
+                assertEquals(1, end.executeUpdate());
+            }
+
+            sessions.forgetEnded();
+
+            assertEquals(0, sessionRows(connection, ended), "the ended session's row is gone");
+            assertEquals(1, sessionRows(connection, live));
+        }
+        assertEquals(HttpStatus.OK, statusOf(live.authorize(HttpRequest.GET("/api/admin/me"))));
+    }
+
+    private static int sessionRows(java.sql.Connection connection, AdminLogin.Session session) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM admin_session WHERE token_hash = ?")) {
+            count.setString(1, nl.inbreng.common.Tokens.sha256(session.cookie()));
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     @Test

@@ -97,6 +97,21 @@ class LoginThrottleApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void oneClientTryingManyNamesWaitsAfterItsOwnBudget() {
+        // the probe's finding: 40 names from one address got 40 password checks
+        String sprayer = newClient();
+        List<Integer> statuses = new ArrayList<>();
+        for (int attempt = 0; attempt < LoginThrottle.Kind.CLIENT.freeAttempts + 3; attempt++) {
+            statuses.add(login("naam-" + attempt + "-" + System.nanoTime(), "fout", sprayer, null).code());
+        }
+        assertEquals(LoginThrottle.Kind.CLIENT.freeAttempts, statuses.stream().filter(status -> status == 401).count(),
+                statuses.toString());
+        assertEquals(List.of(429, 429, 429), statuses.subList(statuses.size() - 3, statuses.size()));
+        // another client is not held up by this one
+        assertEquals(401, login("naam-" + System.nanoTime(), "fout", newClient(), null).code());
+    }
+
+    @Test
     void fortyAttemptsAtOnceCheckOnlyTheFreeNumberOfPasswords() throws Exception {
         String target = "doelwit-" + System.nanoTime();
         adminLogin.createUser(target, Role.ANALIST);

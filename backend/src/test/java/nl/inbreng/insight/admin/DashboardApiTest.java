@@ -61,7 +61,7 @@ class DashboardApiTest extends RealDatabaseTest {
         assertEquals(Map.of("ONLINE", 1, "PAPIER", 1), weeks.get(0).get("channels"));
         assertEquals(Map.of("ONLINE", 1), weeks.get(1).get("channels"));
         List<Map<String, Object>> themes = (List<Map<String, Object>>) body.get("perTheme");
-        assertEquals(2, ((Number) themes.get(0).get("count")).intValue(), "the theme with most input comes first");
+        assertEquals(Map.of("label", "1.2", "count", 2), themes.get(0), "the theme with most input comes first, by code");
         List<Map<String, Object>> groups = (List<Map<String, Object>>) body.get("perGroup");
         assertEquals(Map.of("label", "INWONER", "count", 2), groups.get(0));
         List<Map<String, Object>> areas = (List<Map<String, Object>>) body.get("perArea");

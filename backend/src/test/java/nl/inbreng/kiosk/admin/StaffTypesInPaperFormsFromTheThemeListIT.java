@@ -116,6 +116,13 @@ class StaffTypesInPaperFormsFromTheThemeListIT extends BrowserTest {
         page.getByLabel("Zoek op code of woord").fill("verkeer");
         assertEquals(1, page.locator("#round-themeCodes-list input").count());
         page.getByLabel("4.1 Verkeersveiligheid").check();
+        // the dates forgotten: each is named at its own field in Dutch, and the themes and title stay
+        button("Ronde aanmaken").click();
+        assertEquals("Vul in wanneer de ronde opengaat.", page.locator("#round-opensAt-error").textContent().trim());
+        assertEquals("Vul een sluitdatum in die na de openingsdatum ligt.", page.locator("#round-closesAt-error").textContent().trim());
+        assertNoAxeViolations();
+        assertEquals("Verkeer in de kernen", page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).inputValue());
+        assertTrue(page.getByLabel("4.1 Verkeersveiligheid").isChecked());
         page.getByLabel("Open vanaf").fill("2030-01-01T09:00");
         page.getByLabel("Gesloten vanaf").fill("2030-02-01T09:00");
         button("Ronde aanmaken").click();

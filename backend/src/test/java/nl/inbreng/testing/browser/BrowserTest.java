@@ -64,7 +64,8 @@ public abstract class BrowserTest extends RealDatabaseTest {
                     .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(CHROMIUM_ARGS));
         }
         context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(412, 915));
-        context.setDefaultTimeout(15_000);
+        // generous: a two-core machine under full load (a parallel build) answers a page in seconds, not milliseconds
+        context.setDefaultTimeout(30_000);
         page = context.newPage();
     }
 

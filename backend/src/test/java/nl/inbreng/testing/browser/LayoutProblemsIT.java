@@ -21,7 +21,7 @@ class LayoutProblemsIT extends BrowserTest {
 
     private List<String> problemsOf(String body) {
         page.setViewportSize(390, 800);
-        page.setContent("<html lang='nl'><head><title>t</title>" + STYLE + "</head><body><div id='app'>" + body
+        page.setContent("<!doctype html><html lang='nl'><head><title>t</title>" + STYLE + "</head><body><div id='app'>" + body
                 + "</div></body></html>");
         return LayoutProblems.on(page);
     }
