@@ -64,10 +64,9 @@ class AdviceController {
         return HttpResponse.status(status).body(Problem.of(status.getCode(), title, detail)).contentType(Problem.MEDIA_TYPE);
     }
 
-    /**
-     * The answer to a given advice. Its schema keeps the name it had when RoundPageController answered this route, so
-     * that the frontend's generated types (frontend/src/shared/api/openapi.yml) stay as they are.
-     */
+    // The schema keeps the name it had when RoundPageController answered this route: the frontend's generated types
+    // (frontend/src/shared/api/openapi.yml) name it so.
+    /** The answer to a given advice. */
     @Serdeable
     @Schema(name = "RoundPageController.AdviceReceipt")
     record AdviceReceipt(Long adviceId, String organisationName, List<Long> submissionIds) {

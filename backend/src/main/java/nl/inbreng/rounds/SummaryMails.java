@@ -1,6 +1,7 @@
 package nl.inbreng.rounds;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The "this is what we did with your input" mails that a published round summary sets off. The feedback feature
@@ -14,8 +15,11 @@ public interface SummaryMails {
 
     Overview overview(long roundId);
 
+    // The schema keeps the name it had when this record lived in FeedbackMailOutbox: the frontend's generated types
+    // (frontend/src/shared/api/openapi.yml) name it so.
     /** Where the mails of one round stand, for the beheerder's screen. Counts only, never addresses. */
     @Serdeable
+    @Schema(name = "FeedbackMailOutbox.Overview")
     record Overview(boolean mailConfigured, long waiting, long sent, long failed, long lapsed, int notYetQueued) {
     }
 }

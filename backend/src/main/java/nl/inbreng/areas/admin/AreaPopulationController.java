@@ -33,7 +33,7 @@ class AreaPopulationController {
         this.setPopulation = setPopulation;
     }
 
-    /** Its schema keeps the name it had in SetAreaPopulationController, for the frontend's generated types. */
+    // The schema keeps the name it had in SetAreaPopulationController: the frontend's generated types name it so.
     @Serdeable
     @Schema(name = "SetAreaPopulationController.PopulationRequest")
     record PopulationRequest(@Nullable Integer population, @Nullable Integer year) {
