@@ -34,9 +34,11 @@ class AdminAuthController {
     private final AdminCookieSettings cookieSettings;
     private final ClientAddress clientAddress;
     private final Clock clock;
+    private final GemeenteChoice gemeenteChoice;
 
     AdminAuthController(LogIn logIn, AdminSessions sessions, AdminCookieSettings cookieSettings,
-                        ClientAddress clientAddress, Clock clock) {
+                        ClientAddress clientAddress, Clock clock, GemeenteChoice gemeenteChoice) {
+        this.gemeenteChoice = gemeenteChoice;
         this.logIn = logIn;
         this.sessions = sessions;
         this.cookieSettings = cookieSettings;
@@ -51,7 +53,7 @@ class AdminAuthController {
         LogIn.Result result = logIn.logIn(request.username(), request.password(), clientAddress.limitKey(http),
                 deviceToken);
         if (result instanceof LogIn.Result.LoggedIn loggedIn) {
-            return HttpResponse.ok(SessionView.of(loggedIn.session().principal()))
+            return HttpResponse.ok(SessionView.of(loggedIn.session().principal(), gemeenteChoice))
                     .cookie(sessionCookie(loggedIn.session().token()))
                     .cookie(deviceCookie(loggedIn.deviceToken()));
         }
@@ -81,7 +83,7 @@ class AdminAuthController {
     @RequiresRole
     @Get("/me")
     SessionView me(AdminPrincipal principal) {
-        return SessionView.of(principal);
+        return SessionView.of(principal, gemeenteChoice);
     }
 
     private Cookie deviceCookie(String token) {
@@ -97,10 +99,13 @@ class AdminAuthController {
     record LoginRequest(@Nullable String username, @Nullable String password) {
     }
 
+    /** The contract's {username, roles, csrfToken}, plus the gemeenten (codes) the account sees, or the whole installation. */
     @Serdeable
-    record SessionView(String username, List<Role> roles, String csrfToken) {
-        static SessionView of(AdminPrincipal principal) {
-            return new SessionView(principal.username(), principal.roles().stream().sorted().toList(), principal.csrfToken());
+    record SessionView(String username, List<Role> roles, String csrfToken, List<String> gemeenten,
+                       boolean wholeInstallation) {
+        static SessionView of(AdminPrincipal principal, GemeenteChoice gemeenteChoice) {
+            return new SessionView(principal.username(), principal.roles().stream().sorted().toList(), principal.csrfToken(),
+                    gemeenteChoice.codesOf(principal.gemeenten()), principal.gemeenten().wholeInstallation());
         }
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -17,6 +19,7 @@ import nl.inbreng.common.Problem;
  */
 @Controller("/api/admin/areas")
 @RequiresRole(Role.BEHEERDER)
+@OwnedBy(Owner.AREA)
 class SetAreaPopulationController {
 
     private final SetAreaPopulation setPopulation;

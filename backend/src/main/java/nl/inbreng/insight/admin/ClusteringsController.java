@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -19,6 +21,7 @@ import java.util.List;
 /** Clustering of a filtered set of inputs for analysts (POST /api/admin/clusterings in CONTRACT.md) and its curation. */
 @Controller("/api/admin/clusterings")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.CLUSTERING)
 class ClusteringsController {
 
     private final CreateClustering createClustering;

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -24,6 +26,7 @@ import java.util.List;
 /** Beheerders plan stall days; they and stall staff (KRAAM) print the paper form and type in filled-in forms. */
 @Controller("/api/admin/kraammomenten")
 @RequiresRole(Role.BEHEERDER)
+@OwnedBy(Owner.KRAAMMOMENT)
 class KraammomentAdminController {
 
     private final CreateKraammoment createKraammoment;

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -20,6 +22,7 @@ import java.util.List;
 /** The beheerder plans rounds and invites organisations (a wijkraad, an entrepreneurs' association…). */
 @Controller("/api/admin/rounds")
 @RequiresRole(Role.BEHEERDER)
+@OwnedBy(Owner.ROUND)
 class RoundsAdminController {
 
     private final RoundRepository rounds;

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -19,6 +21,7 @@ import java.util.List;
 /** The werkgroep merges near-duplicates into one input (keeping their count), undoes that, and finds candidates. */
 @Controller("/api/admin/submissions")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.SUBMISSION)
 class MergeController {
 
     private final MergeSubmissions merge;

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -20,6 +22,7 @@ import java.util.List;
 /** The werkgroep moderates input: re-tag, hide with a reason, mark spam, restore, internal notes, bulk actions. */
 @Controller("/api/admin/submissions")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.SUBMISSION)
 class ModerationController {
 
     private final RetagSubmission retag;

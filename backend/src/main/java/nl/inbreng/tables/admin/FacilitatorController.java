@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -27,6 +29,7 @@ import java.util.List;
 /** Facilitator mode: plan a thematafel, tick off attendance, record outcomes per theme and publish the verslag. */
 @Controller("/api/admin/tables")
 @RequiresRole({Role.FACILITATOR, Role.BEHEERDER})
+@OwnedBy(Owner.TABLE_SESSION)
 class FacilitatorController {
 
     private final TableSessionRepository sessions;

@@ -1,0 +1,55 @@
+package nl.inbreng.accounts;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Whether the current request may reach a thing by its id (ADR 0170). Used by the access filter for every
+ * {@code {id}} in an admin path, and by use cases for ids that arrive in a body (a merge target, a round to import
+ * into). A thing of another gemeente is treated as absent, so ids leak nothing.
+ */
+@Singleton
+public class Ownership {
+
+    private final DataSource dataSource;
+    private final VisibleGemeenten visible;
+
+    Ownership(DataSource dataSource, VisibleGemeenten visible) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.visible = visible;
+    }
+
+    /** True when the thing does not exist (its own use case answers 404) or all its gemeenten are in scope. */
+    public boolean reachable(Owner owner, long id) {
+        return reachable(owner, id, visible.current());
+    }
+
+    public boolean reachable(Owner owner, long id, GemeenteScope scope) {
+        if (scope.wholeInstallation()) {
+            return true;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(owner.gemeentenSql())) {
+            for (int i = 1; i <= owner.parameters(); i++) {
+                statement.setLong(i, id);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long gemeente = rows.getLong(1);
+                    if (!scope.sees(rows.wasNull() ? null : gemeente)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading whose " + owner + " this is failed", e);
+        }
+    }
+}
