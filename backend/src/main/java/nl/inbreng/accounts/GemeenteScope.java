@@ -50,8 +50,23 @@ public record GemeenteScope(boolean wholeInstallation, Set<Long> gemeenteIds) {
         return column + " IN (" + gemeenteIds.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** The gemeente new data of this account belongs to when it names none: its only gemeente, if it has one. */
-    public Optional<Long> onlyGemeente() {
-        return !wholeInstallation && gemeenteIds.size() == 1 ? Optional.of(gemeenteIds.iterator().next()) : Optional.empty();
+    /**
+     * The opposite of {@link #sql}: rows of a gemeente out of scope, or of none (which only the whole installation
+     * sees). For "nothing of it lies outside": {@code NOT EXISTS (… AND outsideSql(col))}.
+     */
+    public String outsideSql(String column) {
+        if (wholeInstallation) {
+            return "1 = 0";
+        }
+        return "(" + column + " IS NULL OR NOT (" + sql(column) + "))";
+    }
+
+    /**
+     * The gemeente new data of this account belongs to when it names none: its first gemeente (a joint plan's account
+     * puts its rounds under the first; inputs keep their own). Empty for the whole installation, which keeps the
+     * behaviour from before tenancy.
+     */
+    public Optional<Long> homeGemeente() {
+        return wholeInstallation || gemeenteIds.isEmpty() ? Optional.empty() : Optional.of(new TreeSet<>(gemeenteIds).first());
     }
 }

@@ -24,6 +24,13 @@ public enum Owner {
     /** An account is seen by whoever sees every gemeente it belongs to. */
     ADMIN_USER("SELECT gemeente_id FROM admin_user_gemeente WHERE user_id = ?", 1);
 
+    /**
+     * Query parameters that name things by id, checked like the path's {@code {id}} (a list may be comma-separated,
+     * as the inbox's {@code round=1,2}).
+     */
+    public static final java.util.Map<String, Owner> QUERY_PARAMETERS = java.util.Map.of(
+            "round", ROUND, "roundId", ROUND, "clusteringId", CLUSTERING);
+
     private final String gemeentenSql;
     private final int parameters;
 

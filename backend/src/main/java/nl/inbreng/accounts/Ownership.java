@@ -30,6 +30,22 @@ public class Ownership {
         return reachable(owner, id, visible.current());
     }
 
+    /** Throws {@link OutOfScope} (answered as 404) when any of the ids is of a gemeente the request does not see. */
+    public void require(Owner owner, java.util.Collection<Long> ids) {
+        GemeenteScope scope = visible.current();
+        for (Long id : ids) {
+            if (id != null && !reachable(owner, id, scope)) {
+                throw new OutOfScope(owner);
+            }
+        }
+    }
+
+    public void require(Owner owner, @io.micronaut.core.annotation.Nullable Long id) {
+        if (id != null) {
+            require(owner, java.util.List.of(id));
+        }
+    }
+
     public boolean reachable(Owner owner, long id, GemeenteScope scope) {
         if (scope.wholeInstallation()) {
             return true;

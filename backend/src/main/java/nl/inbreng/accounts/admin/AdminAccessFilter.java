@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * Guards every /api/admin/** route in one place: 401 without a valid session, 403 without the CSRF header on a
  * state-changing call, 403 without one of the roles the controller declares with {@link RequiresRole}, and 404 when
- * the {@code {id}} in the path belongs to a gemeente the account does not see ({@link OwnedBy}, ADR 0170).
+ * the {@code {id}} in the path, or a round or clustering named in the query, belongs to a gemeente the account does
+ * not see ({@link OwnedBy}, {@link Owner#QUERY_PARAMETERS}, ADR 0170).
  */
 @ServerFilter("/api/admin/**")
 class AdminAccessFilter {
@@ -89,6 +90,16 @@ class AdminAccessFilter {
      * cases against the {@code id} they sit under.
      */
     private @Nullable MutableHttpResponse<?> reachable(HttpRequest<?> request, AdminPrincipal principal) {
+        for (var parameter : Owner.QUERY_PARAMETERS.entrySet()) {
+            for (String value : request.getParameters().getAll(parameter.getKey())) {
+                for (String part : value.split(",")) {
+                    Long id = number(part);
+                    if (id != null && !ownership.reachable(parameter.getValue(), id, principal.gemeenten())) {
+                        return notFound();
+                    }
+                }
+            }
+        }
         Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request).map(match -> (RouteMatch<?>) match);
         if (route.isEmpty() || !route.get().getVariableValues().containsKey(ID_VARIABLE)) {
             return null;
@@ -98,15 +109,22 @@ class AdminAccessFilter {
             LOG.error("Admin route {} has an id but no @OwnedBy; refused", request.getPath());
             return refuse(403, "U heeft hier geen toegang toe", "Dit onderdeel zegt niet bij welke gemeente het hoort.");
         }
-        long id;
-        try {
-            id = Long.parseLong(String.valueOf(route.get().getVariableValues().get(ID_VARIABLE)));
-        } catch (NumberFormatException e) {
+        Long id = number(String.valueOf(route.get().getVariableValues().get(ID_VARIABLE)));
+        if (id == null || ownership.reachable(owner.get(), id, principal.gemeenten())) {
             return null; // not a number: the route's own binding answers 400
         }
-        if (ownership.reachable(owner.get(), id, principal.gemeenten())) {
+        return notFound();
+    }
+
+    private static @Nullable Long number(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static MutableHttpResponse<Problem> notFound() {
         return refuse(404, "Niet gevonden", "Misschien is het nummer verkeerd of is het verwijderd.");
     }
 

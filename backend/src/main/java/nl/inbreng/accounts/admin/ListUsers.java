@@ -51,6 +51,14 @@ class ListUsers {
                 .map(this::view).toList();
     }
 
+    /** The ids of the accounts the current request sees: every gemeente of theirs lies within its own. */
+    @Transactional
+    List<Long> visibleIds() {
+        GemeenteScope viewer = visible.current();
+        return StreamSupport.stream(users.findAll().spliterator(), false).map(AdminUser::id)
+                .filter(id -> viewer.covers(accountGemeenten.storedScopeOf(id))).toList();
+    }
+
     UserView view(AdminUser user) {
         List<String> names = roles.findByUserId(user.id()).stream().map(AdminUserRole::role).sorted()
                 .map(Role::name).toList();

@@ -1,5 +1,7 @@
 package nl.inbreng.areas.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
+import nl.inbreng.accounts.GemeenteScope;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import nl.inbreng.accounts.RequiresRole;
@@ -13,13 +15,16 @@ import java.util.List;
 class AreaPopulationController {
 
     private final AreaPopulationRepository areas;
+    private final VisibleGemeenten visible;
 
-    AreaPopulationController(AreaPopulationRepository areas) {
+    AreaPopulationController(AreaPopulationRepository areas, VisibleGemeenten visible) {
         this.areas = areas;
+        this.visible = visible;
     }
 
     @Get
     List<AreaPopulationRepository.AreaPopulation> list() {
-        return areas.listAll();
+        GemeenteScope scope = visible.current();
+        return areas.listAll().stream().filter(area -> scope.sees(area.gemeenteId())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.Ownership;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -34,10 +35,13 @@ class ClusteringsController {
     private final RefreshClustering refreshClustering;
     private final StoredClusterings storedClusterings;
 
+    private final Ownership ownership;
+
     ClusteringsController(CreateClustering createClustering, CurateCluster curateCluster, MergeClusters mergeClusters,
                           MoveInputs moveInputs, SplitCluster splitCluster, AssignNewInputs assignNewInputs,
                           AcceptNewInputs acceptNewInputs, RefreshClustering refreshClustering,
-                          StoredClusterings storedClusterings) {
+                          StoredClusterings storedClusterings, Ownership ownership) {
+        this.ownership = ownership;
         this.createClustering = createClustering;
         this.curateCluster = curateCluster;
         this.mergeClusters = mergeClusters;
@@ -140,6 +144,8 @@ class ClusteringsController {
     HttpResponse<ClusteringView> create(@Body ClusteringRequest request) {
         ClusteringFilter filter = request.filter() == null ? new ClusteringFilter(null, null, null, null, null)
                 : request.filter();
+        // A round of another gemeente is as absent as one that does not exist (ADR 0170).
+        ownership.require(Owner.ROUND, filter.round());
         CreateClustering.Result result = createClustering.create(filter, request.clusters());
         CreateClustering.Result.Created created = (CreateClustering.Result.Created) result;
         return HttpResponse.ok(created.clustering());

@@ -1,5 +1,6 @@
 package nl.inbreng.kiosk.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.inbreng.accounts.PasswordHasher;
@@ -36,8 +37,11 @@ class CreateKraammoment {
     private final PasswordHasher hasher;
     private final Clock clock;
 
+    private final VisibleGemeenten visible;
+
     CreateKraammoment(KraammomentRepository moments, GemeenteRepository gemeenten, RoundRepository rounds,
-                      RoundOfInput roundOfInput, PasswordHasher hasher, Clock clock) {
+                      RoundOfInput roundOfInput, PasswordHasher hasher, Clock clock, VisibleGemeenten visible) {
+        this.visible = visible;
         this.moments = moments;
         this.gemeenten = gemeenten;
         this.rounds = rounds;
@@ -63,16 +67,21 @@ class CreateKraammoment {
         }
         Long gemeenteId = null;
         if (gemeenteCode != null && !gemeenteCode.isBlank()) {
-            gemeenteId = gemeenten.findByCode(gemeenteCode.strip()).map(Gemeente::id).orElse(null);
+            // A gemeente the account does not see is not on its list (ADR 0170).
+            gemeenteId = gemeenten.findByCode(gemeenteCode.strip()).map(Gemeente::id)
+                    .filter(id -> visible.current().sees(id)).orElse(null);
             if (gemeenteId == null) {
                 errors.add(new Problem.FieldError("gemeenteCode", "Kies een gemeente uit de lijst."));
             }
         }
-        if (roundId != null && !rounds.existsById(roundId)) {
+        if (roundId != null && rounds.findById(roundId).filter(r -> visible.current().sees(r.gemeenteId())).isEmpty()) {
             errors.add(new Problem.FieldError("roundId", "Kies een ronde uit de lijst, of laat dit leeg."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (gemeenteId == null) {
+            gemeenteId = visible.current().homeGemeente().orElse(null);
         }
         Long round = roundId != null ? roundId : roundOfInput.find(gemeenteId, Submission.RespondentType.INWONER, List.of(),
                 date.atTime(LocalTime.NOON)).map(Round::id).orElse(null);

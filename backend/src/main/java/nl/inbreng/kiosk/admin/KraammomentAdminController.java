@@ -1,5 +1,7 @@
 package nl.inbreng.kiosk.admin;
 
+import nl.inbreng.accounts.GemeenteScope;
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,8 +36,11 @@ class KraammomentAdminController {
     private final PaperForm paperForm;
     private final EnterPaperForm enterPaperForm;
 
+    private final VisibleGemeenten visible;
+
     KraammomentAdminController(CreateKraammoment createKraammoment, KraammomentRepository moments, PaperForm paperForm,
-                               EnterPaperForm enterPaperForm) {
+                               EnterPaperForm enterPaperForm, VisibleGemeenten visible) {
+        this.visible = visible;
         this.createKraammoment = createKraammoment;
         this.moments = moments;
         this.paperForm = paperForm;
@@ -69,7 +74,8 @@ class KraammomentAdminController {
     @Get
     @RequiresRole({Role.BEHEERDER, Role.KRAAM})
     List<KraammomentRepository.KraammomentListItem> list() {
-        return moments.listWithCounts();
+        GemeenteScope scope = visible.current();
+        return moments.listWithCounts().stream().filter(moment -> scope.sees(moment.gemeenteId())).toList();
     }
 
     @RequiresRole({Role.BEHEERDER, Role.KRAAM})

@@ -1,5 +1,7 @@
 package nl.inbreng.rounds.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
+import nl.inbreng.accounts.GemeenteScope;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -29,7 +31,11 @@ class RoundsAdminController {
     private final CreateRound createRound;
     private final InviteOrganisation inviteOrganisation;
 
-    RoundsAdminController(RoundRepository rounds, CreateRound createRound, InviteOrganisation inviteOrganisation) {
+    private final VisibleGemeenten visible;
+
+    RoundsAdminController(RoundRepository rounds, CreateRound createRound, InviteOrganisation inviteOrganisation,
+                          VisibleGemeenten visible) {
+        this.visible = visible;
         this.rounds = rounds;
         this.createRound = createRound;
         this.inviteOrganisation = inviteOrganisation;
@@ -37,7 +43,8 @@ class RoundsAdminController {
 
     @Get
     List<RoundSummary> all() {
-        return rounds.findAll().stream().map(RoundSummary::of).toList();
+        GemeenteScope scope = visible.current();
+        return rounds.findAll().stream().filter(round -> scope.sees(round.gemeenteId())).map(RoundSummary::of).toList();
     }
 
     @Post

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.Ownership;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -32,10 +33,14 @@ class AdminSubmissionsController {
     private final ShowSubmission showSubmission;
     private final ThemeSuggestions suggestions;
 
-    AdminSubmissionsController(SubmissionSearch search, ShowSubmission showSubmission, ThemeSuggestions suggestions) {
+    private final Ownership ownership;
+
+    AdminSubmissionsController(SubmissionSearch search, ShowSubmission showSubmission, ThemeSuggestions suggestions,
+                               Ownership ownership) {
         this.search = search;
         this.showSubmission = showSubmission;
         this.suggestions = suggestions;
+        this.ownership = ownership;
     }
 
     @Get
@@ -64,8 +69,13 @@ class AdminSubmissionsController {
     @Get("/{id}/theme-suggestions")
     HttpResponse<?> themeSuggestions(@PathVariable long id) {
         return suggestions.forSubmission(id)
-                .<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream().map(SuggestionView::of).toList()))
+                .<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream()
+                        .map(suggestion -> SuggestionView.of(suggestion, this::reachable)).toList()))
                 .orElseGet(() -> notFound());
+    }
+
+    private boolean reachable(long submissionId) {
+        return ownership.reachable(Owner.SUBMISSION, submissionId);
     }
 
     private static HttpResponse<?> notFound() {
@@ -79,10 +89,11 @@ class AdminSubmissionsController {
      */
     @Serdeable
     record SuggestionView(String code, double score, ExplanationView explanation) {
-        static SuggestionView of(ThemeClassifier.Suggestion suggestion) {
+        /** The similar inputs it names are only those the account may see: the model learns from every gemeente. */
+        static SuggestionView of(ThemeClassifier.Suggestion suggestion, java.util.function.LongPredicate reachable) {
             ThemeClassifier.Explanation e = suggestion.explanation();
             return new SuggestionView(suggestion.code(), suggestion.score(), new ExplanationView(e.taggedInputs(),
-                    e.fromThemeText(), e.words(), e.similar().stream()
+                    e.fromThemeText(), e.words(), e.similar().stream().filter(s -> reachable.test(s.id()))
                     .map(s -> new SimilarInputView(s.id(), s.snippet(), s.similarity())).toList()));
         }
     }

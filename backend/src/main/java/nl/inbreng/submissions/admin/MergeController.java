@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.Ownership;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,7 +29,11 @@ class MergeController {
     private final UnmergeSubmission unmerge;
     private final NearDuplicateCandidates candidates;
 
-    MergeController(MergeSubmissions merge, UnmergeSubmission unmerge, NearDuplicateCandidates candidates) {
+    private final Ownership ownership;
+
+    MergeController(MergeSubmissions merge, UnmergeSubmission unmerge, NearDuplicateCandidates candidates,
+                    Ownership ownership) {
+        this.ownership = ownership;
         this.merge = merge;
         this.unmerge = unmerge;
         this.candidates = candidates;
@@ -36,6 +41,7 @@ class MergeController {
 
     @Post("/{id}/merge")
     HttpResponse<?> merge(@PathVariable long id, @Body MergeRequest request, AdminPrincipal principal) {
+        ownership.require(Owner.SUBMISSION, request.ids() == null ? List.of() : request.ids());
         MergeSubmissions.Result result = merge.merge(id, request.ids(), principal.userId());
         if (result instanceof MergeSubmissions.Result.Merged m) {
             return HttpResponse.ok(new MergedView(m.id(), m.duplicates(), m.count()));

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.Ownership;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,9 +31,11 @@ class ModerationController {
     private final AddNote addNote;
     private final ListNotes listNotes;
     private final BulkModerate bulk;
+    private final Ownership ownership;
 
     ModerationController(RetagSubmission retag, ChangeVisibility visibility, AddNote addNote, ListNotes listNotes,
-                         BulkModerate bulk) {
+                         BulkModerate bulk, Ownership ownership) {
+        this.ownership = ownership;
         this.retag = retag;
         this.visibility = visibility;
         this.addNote = addNote;
@@ -88,6 +91,7 @@ class ModerationController {
 
     @Post("/bulk")
     BulkModerate.Outcome bulk(@Body BulkRequest request, AdminPrincipal principal) {
+        ownership.require(Owner.SUBMISSION, request.ids() == null ? List.of() : request.ids());
         return bulk.apply(request.ids(), request.action(), request.reasonCode(), request.primary(), request.secondary(),
                 principal.userId());
     }
