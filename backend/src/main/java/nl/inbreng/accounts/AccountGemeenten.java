@@ -19,25 +19,33 @@ public class AccountGemeenten {
 
     /**
      * The account's scope. An account that belongs to every gemeente there is sees the whole installation, so an
-     * installation with one gemeente behaves as before tenancy; a gemeente added later narrows it again.
+     * installation with one gemeente behaves as before tenancy; a gemeente added later narrows it again. Such a scope
+     * keeps its gemeenten, so that what the account makes (a round, a stall day) still belongs to one of them and
+     * stays the account's when the second gemeente arrives.
      */
     public GemeenteScope scopeOf(long userId) {
         List<AdminUserGemeente> own = rows.findByUserId(userId);
+        if (own.isEmpty()) {
+            return GemeenteScope.NOTHING;
+        }
+        List<Long> installation = rows.gemeenteIds();
         if (own.stream().anyMatch(row -> row.gemeenteId() == null)) {
-            return GemeenteScope.WHOLE_INSTALLATION;
+            // One gemeente only: what the installation's account makes belongs to it, as every input already does.
+            return installation.size() == 1 ? new GemeenteScope(true, Set.copyOf(installation))
+                    : GemeenteScope.WHOLE_INSTALLATION;
         }
         Set<Long> ids = own.stream().map(AdminUserGemeente::gemeenteId).collect(Collectors.toSet());
-        if (!ids.isEmpty() && ids.size() == rows.countGemeenten()) {
-            return GemeenteScope.WHOLE_INSTALLATION;
-        }
-        return GemeenteScope.of(ids);
+        return ids.containsAll(installation) ? new GemeenteScope(true, ids) : GemeenteScope.of(ids);
     }
 
-    /** Replaces the account's gemeenten with the scope's. */
+    /**
+     * Replaces the account's gemeenten with the scope's: the whole installation only when the scope names no gemeente
+     * (an account that sees everything because it belongs to every gemeente passes on those gemeenten, not more).
+     */
     public void assign(long userId, GemeenteScope scope) {
         rows.deleteByUserId(userId);
         List<AdminUserGemeente> wanted = new ArrayList<>();
-        if (scope.wholeInstallation()) {
+        if (scope.wholeInstallation() && scope.gemeenteIds().isEmpty()) {
             wanted.add(new AdminUserGemeente(null, userId, null));
         } else {
             scope.gemeenteIds().forEach(id -> wanted.add(new AdminUserGemeente(null, userId, id)));

@@ -16,4 +16,7 @@ public interface AdminUserGemeenteRepository extends CrudRepository<AdminUserGem
 
     @Query("SELECT COUNT(*) FROM gemeente")
     long countGemeenten();
+
+    @Query("SELECT id FROM gemeente ORDER BY id")
+    List<Long> gemeenteIds();
 }

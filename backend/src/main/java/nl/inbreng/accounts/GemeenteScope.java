@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which gemeenten' data an admin account may see (ADR 0170): the whole installation, or a set of gemeente ids. Data
- * that names no gemeente is seen only with the whole installation. Resolved with the session; every admin read asks
+ * that names no gemeente is seen only with the whole installation. A whole-installation scope may still name
+ * gemeenten: those its account belongs to, where what it makes goes ({@link #homeGemeente}). Resolved with the session; every admin read asks
  * {@link VisibleGemeenten} for the scope of the current request.
  */
 public record GemeenteScope(boolean wholeInstallation, Set<Long> gemeenteIds) {
@@ -63,10 +64,10 @@ public record GemeenteScope(boolean wholeInstallation, Set<Long> gemeenteIds) {
 
     /**
      * The gemeente new data of this account belongs to when it names none: its first gemeente (a joint plan's account
-     * puts its rounds under the first; inputs keep their own). Empty for the whole installation, which keeps the
-     * behaviour from before tenancy.
+     * puts its rounds under the first; inputs keep their own). Empty for an account of the whole installation of
+     * several gemeenten, which keeps the behaviour from before tenancy.
      */
     public Optional<Long> homeGemeente() {
-        return wholeInstallation || gemeenteIds.isEmpty() ? Optional.empty() : Optional.of(new TreeSet<>(gemeenteIds).first());
+        return gemeenteIds.isEmpty() ? Optional.empty() : Optional.of(new TreeSet<>(gemeenteIds).first());
     }
 }

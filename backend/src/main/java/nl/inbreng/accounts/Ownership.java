@@ -25,7 +25,11 @@ public class Ownership {
         this.visible = visible;
     }
 
-    /** True when the thing does not exist (its own use case answers 404) or all its gemeenten are in scope. */
+    /**
+     * True when all the thing's gemeenten are in scope. For an account of some gemeenten a thing that does not exist
+     * is not reachable either, so the 404 for B's id and for a free id are the same (ADR 0170); the whole installation
+     * is not checked, and the use case answers its own 404.
+     */
     public boolean reachable(Owner owner, long id) {
         return reachable(owner, id, visible.current());
     }
@@ -51,7 +55,14 @@ public class Ownership {
             return true;
         }
         try (Connection connection = dataSource.getConnection();
+             PreparedStatement exists = connection.prepareStatement(owner.existsSql());
              PreparedStatement statement = connection.prepareStatement(owner.gemeentenSql())) {
+            exists.setLong(1, id);
+            try (ResultSet found = exists.executeQuery()) {
+                if (!found.next()) {
+                    return false;
+                }
+            }
             for (int i = 1; i <= owner.parameters(); i++) {
                 statement.setLong(i, id);
             }

@@ -64,11 +64,8 @@ class GemeenteChoice {
         return GemeenteScope.of(ids);
     }
 
-    /** The codes of a scope's gemeenten, sorted; empty for the whole installation. */
+    /** The codes of the gemeenten a scope names, sorted; empty for an account of the whole installation. */
     List<String> codesOf(GemeenteScope scope) {
-        if (scope.wholeInstallation()) {
-            return List.of();
-        }
         return scope.gemeenteIds().stream().map(gemeenten::findById).flatMap(Optional::stream)
                 .map(Gemeente::code).sorted().toList();
     }
