@@ -10,6 +10,10 @@ describe('identity', () => {
     expect(pageTitle('Privacyverklaring', PLAIN_IDENTITY)).toBe('Privacyverklaring – Inbreng')
   })
 
+  it("puts the admin app's name in the middle instead of the plan", () => {
+    expect(pageTitle('Auditlog', veenendijk, 'Inbreng werkgroep')).toBe('Auditlog – Inbreng werkgroep – Gemeente Veenendijk')
+  })
+
   it('sets only the colours a gemeente filled in', () => {
     expect(brandStyle(PLAIN_IDENTITY)).toEqual({})
     const style = brandStyle({ ...veenendijk, colours: { primary: '#8a1538', primaryText: null, link: null } })

@@ -33,9 +33,12 @@ export const PLAIN_IDENTITY: Identity = {
   contact: { websiteUrl: null, phone: null, email: null, postalAddress: null, privacyOfficerEmail: null },
 }
 
+// A copy: the page's identity is changed in place after saving, and the plain one must stay plain.
+const plainCopy = (): Identity => ({ ...PLAIN_IDENTITY, colours: { ...PLAIN_IDENTITY.colours }, contact: { ...PLAIN_IDENTITY.contact } })
+
 function fromPage(): Identity {
   const block = typeof document === 'undefined' ? null : document.getElementById('inbreng-identity')
-  if (!block?.textContent) return PLAIN_IDENTITY
+  if (!block?.textContent) return plainCopy()
   try {
     const read = JSON.parse(block.textContent) as Partial<Identity>
     return {
@@ -45,7 +48,7 @@ function fromPage(): Identity {
       contact: { ...PLAIN_IDENTITY.contact, ...read.contact },
     }
   } catch {
-    return PLAIN_IDENTITY
+    return plainCopy()
   }
 }
 
@@ -89,7 +92,7 @@ export function brandStyle(current: Identity = identity): Record<string, string>
   return style
 }
 
-/** "Geef uw inbreng – Veiligheidsplan 2027–2030 – Gemeente Veenendijk": page, plan, gemeente. */
-export function pageTitle(page: string | null, current: Identity = identity): string {
-  return [page, current.planTitle, current.name].filter((part) => part && part.trim() !== '').join(' – ')
+/** "Geef uw inbreng – Veiligheidsplan 2027–2030 – Gemeente Veenendijk": page, plan (or the app's name), gemeente. */
+export function pageTitle(page: string | null, current: Identity = identity, middle: string | null = current.planTitle): string {
+  return [page, middle, current.name].filter((part) => part && part.trim() !== '').join(' – ')
 }

@@ -43,7 +43,7 @@ describe('ReviewQueuePage', () => {
     })
     render(ReviewQueuePage, { global: { plugins: plugins() } })
 
-    const choose = (await screen.findAllByRole('button', { name: 'Kies 1.2 Woninginbraak (score 0.81)' }))[0]
+    const choose = (await screen.findAllByRole('button', { name: 'Kies 1.2 Woninginbraak (score 0,81)' }))[0]
     const query = String(fetch.mock.calls.find(([url]) => String(url).startsWith('/api/admin/submissions?'))![0])
     expect(query).toContain('unsure=true')
     expect(query).toContain('sort=oldest')

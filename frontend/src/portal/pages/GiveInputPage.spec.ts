@@ -222,5 +222,7 @@ describe('GiveInputPage without a round', () => {
     await screen.findByTestId('receipt')
     const post = fetch.mock.calls.find(([url]) => url === '/api/v1/submissions')!
     expect(JSON.parse(String(post[1]!.body)).roundId).toBe(2)
+    // the top three that follows counts in the same round
+    expect(screen.getByRole('link', { name: /top 3/ }).getAttribute('href')).toBe('/prioriteiten?ronde=ondernemers')
   })
 })

@@ -41,8 +41,16 @@ describe('RoundPage', () => {
     await mount({ ...round, takesOrganisationAdvice: false }, () => jsonResponse({}, 500))
 
     expect(screen.getByRole('link', { name: 'Geef inbreng voor deze ronde' })).toBeTruthy()
+    expect(screen.queryByRole('link', { name: /top 3/ })).toBeNull() // a round by invitation: no residents' top three
     expect(screen.queryByLabelText('Uitnodigingscode')).toBeNull()
     expect(document.querySelectorAll('textarea')).toHaveLength(0)
+  })
+
+  it('links the top three of an open round for residents to that round', async () => {
+    await mount({ ...round, byInvitation: false, takesOrganisationAdvice: false }, () => jsonResponse({}, 500))
+
+    expect(screen.getByRole('link', { name: 'Kies uw top 3 onderwerpen voor deze ronde' }).getAttribute('href'))
+      .toBe('/prioriteiten?ronde=wijkraden')
   })
 
   it('opens the advice form only after a valid code and says a wrong code at the code field', async () => {

@@ -7,6 +7,10 @@ describe('mappingQuery', () => {
       .toBe('?textColumn=Wat+gaat+er+mis%3F&themeColumn=Thema&fileName=enqu%C3%AAte.csv')
   })
 
+  it('names the round the rows land in, when one is chosen', () => {
+    expect(mappingQuery({ text: 'Tekst' }, 'enquete.csv', 7)).toBe('?textColumn=Tekst&fileName=enquete.csv&roundId=7')
+  })
+
   it('is empty when nothing is chosen, which asks the server for the columns only', () => {
     expect(mappingQuery({})).toBe('')
   })

@@ -53,7 +53,7 @@ export interface ImportResult {
 }
 
 /** The query string for a mapping; columns left empty are not sent. */
-export function mappingQuery(mapping: Partial<ColumnMapping>, fileName?: string): string {
+export function mappingQuery(mapping: Partial<ColumnMapping>, fileName?: string, roundId?: number): string {
   const params = new URLSearchParams()
   const names: Record<keyof ColumnMapping, string> = {
     text: 'textColumn', solution: 'solutionColumn', theme: 'themeColumn', id: 'idColumn', respondent: 'respondentColumn',
@@ -63,6 +63,7 @@ export function mappingQuery(mapping: Partial<ColumnMapping>, fileName?: string)
     if (value) params.set(names[key], value)
   }
   if (fileName) params.set('fileName', fileName)
+  if (roundId) params.set('roundId', String(roundId))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -119,9 +120,10 @@ export const importsApi = {
       newThemes: preview.newThemes ?? [],
     }
   },
+  /** Without a round every row lands in the round open for its group now (the server's rule). */
   run: async (file: Blob, contentType: string, mapping: ColumnMapping, fileName: string, csrfToken: string,
-    onProgress?: (percent: number) => void): Promise<ImportResult> => {
-    const result = await upload<Partial<ImportResult>>(`/api/admin/imports${mappingQuery(mapping, fileName)}`, file,
+    onProgress?: (percent: number) => void, roundId?: number): Promise<ImportResult> => {
+    const result = await upload<Partial<ImportResult>>(`/api/admin/imports${mappingQuery(mapping, fileName, roundId)}`, file,
       contentType, csrfToken, onProgress)
     return {
       importId: result.importId ?? 0,

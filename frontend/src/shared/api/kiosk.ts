@@ -51,6 +51,9 @@ export interface KraammomentItem {
   heldOn: string
   kioskToken: string
   inputs: number
+  /** The round its stall and paper input land in; absent when no round was open for it. */
+  roundId?: number | null
+  roundTitle?: string | null
 }
 
 export interface KraammomentCreated {
@@ -61,6 +64,7 @@ export interface KraammomentCreated {
   kioskToken: string
   kioskPath: string
   unlockCode: string
+  roundId?: number | null
 }
 
 const session = (token: string) => ({ 'X-Kiosk-Session': token })
@@ -87,7 +91,7 @@ const csrf = (token: string) => ({ 'X-CSRF-Token': token })
 
 export const kraammomentAdminApi = {
   list: () => api.request<KraammomentItem[]>('GET', '/api/admin/kraammomenten'),
-  create: (csrfToken: string, body: { name: string; place: string; date: string; gemeenteCode?: string }) =>
+  create: (csrfToken: string, body: { name: string; place: string; date?: string; gemeenteCode?: string; roundId?: number }) =>
     api.request<KraammomentCreated>('POST', '/api/admin/kraammomenten', body, csrf(csrfToken)),
   enterPaper: (csrfToken: string, id: number, idempotencyKey: string, input: KioskInput) =>
     api.request<{ id: number }>('POST', `/api/admin/kraammomenten/${id}/paper-submissions`, input, {

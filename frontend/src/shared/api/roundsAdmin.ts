@@ -27,8 +27,9 @@ export interface NewRound {
   title: string
   doelgroep: string
   intro?: string
-  opensAt: string
-  closesAt: string
+  /** Left out when not filled in: the server then names the missing field. */
+  opensAt?: string
+  closesAt?: string
   byInvitation: boolean
   themeCodes: string[]
 }

@@ -34,6 +34,17 @@ describe('describeAuditAction', () => {
       .toEqual({ key: 'clusterEdit', params: { id: '3', cluster: '17' } })
   })
 
+  it('names sign-ins by how they ended, and refusals as refusals', () => {
+    expect(describeAuditAction({ action: 'LOGIN', target: '/api/admin/login', outcome: 200 }).key).toBe('login')
+    expect(describeAuditAction({ action: 'LOGIN', target: '/api/admin/login', outcome: 401 }).key).toBe('loginFailed')
+    expect(describeAuditAction({ action: 'LOGIN', target: '/api/admin/login', outcome: 429 }).key).toBe('loginThrottled')
+    expect(describeAuditAction({ action: 'OVERFLOW', target: '37 geweigerde verzoeken in de vorige minuut niet apart gelogd', outcome: 429 }))
+      .toEqual({ key: 'overflow', params: { count: '37' } })
+    expect(describeAuditAction({ action: 'GET', target: '/api/admin/users', outcome: 401 }).key).toBe('refusedSignedOut')
+    expect(describeAuditAction({ action: 'POST', target: '/api/admin/submissions/4/hide', outcome: 403 }).key).toBe('refusedRole')
+    expect(describeAuditAction({ action: 'POST', target: '/api/admin/submissions/4/hide', outcome: 200 }).key).toBe('hide')
+  })
+
   it('falls back to method and path for a call no rule knows', () => {
     expect(describeAuditAction({ action: 'DELETE', target: '/api/admin/unknown/3' })).toEqual({
       key: 'other', params: { method: 'DELETE', target: '/api/admin/unknown/3' },

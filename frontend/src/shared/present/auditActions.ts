@@ -5,6 +5,8 @@
 export interface AuditLike {
   action: string
   target: string
+  /** The HTTP status the action ended with; a refused request is described as refused. */
+  outcome?: number
 }
 
 /** A message key under audit.actions with its parameters. */
@@ -84,7 +86,15 @@ const RULES = [
   rule('DELETE', '/identity/logo', 'logoRemoved'),
 ]
 
+// Entries the server writes itself (SecurityAudit), not from a request's method and path.
+const SIGN_IN_OUTCOMES: Record<number, string> = { 200: 'login', 401: 'loginFailed', 429: 'loginThrottled' }
+
 export function describeAuditAction(entry: AuditLike): Described {
+  if (entry.action === 'LOGIN') return { key: SIGN_IN_OUTCOMES[entry.outcome ?? 200] ?? 'loginFailed', params: {} }
+  if (entry.action === 'OVERFLOW') return { key: 'overflow', params: { count: /\d+/.exec(entry.target)?.[0] ?? '?' } }
+  // The access filter logs what it turned away; the request's own sentence would say it happened.
+  if (entry.outcome === 401) return { key: 'refusedSignedOut', params: {} }
+  if (entry.outcome === 403) return { key: 'refusedRole', params: {} }
   const [path, query = ''] = entry.target.split('?', 2)
   if (entry.action === 'GET' && path.startsWith('/api/admin/exports/')) {
     const withContact = new URLSearchParams(query).get('includeContact') === 'true'
@@ -102,6 +112,11 @@ export const auditMessages = {
   nl: {
     auditActions: {
       login: 'Ingelogd',
+      loginFailed: 'Inloggen mislukt',
+      loginThrottled: 'Inloggen even geblokkeerd na te veel pogingen',
+      overflow: '{count} geweigerde verzoeken in één minuut, samen gelogd',
+      refusedSignedOut: 'Verzoek geweigerd: niet ingelogd',
+      refusedRole: 'Verzoek geweigerd: deze rol mag dit niet',
       logout: 'Uitgelogd',
       createUser: 'Account aangemaakt',
       setRoles: 'Rollen van account {id} gewijzigd',
@@ -153,6 +168,11 @@ export const auditMessages = {
   en: {
     auditActions: {
       login: 'Signed in',
+      loginFailed: 'Sign-in failed',
+      loginThrottled: 'Sign-in briefly blocked after too many attempts',
+      overflow: '{count} refused requests in one minute, logged together',
+      refusedSignedOut: 'Request refused: not signed in',
+      refusedRole: 'Request refused: this role may not do this',
       logout: 'Signed out',
       createUser: 'Account created',
       setRoles: 'Roles of account {id} changed',

@@ -64,6 +64,20 @@ class DemoBeheerder {
         if (!demo || !databaseKind.isEmbedded() || !configuredAdmin.isEmpty() || users.count() > 0) {
             return;
         }
+        // bcrypt at cost 12 took a seventh of a fresh start's main thread; nobody can sign in with the account before
+        // the log shows its password, so it is made beside the start instead of before it (docs/benchmarks.md, #19)
+        Thread maker = new Thread(() -> {
+            try {
+                create();
+            } catch (RuntimeException e) {
+                LOG.warn("Demo: the demo beheerder could not be made; start with INBRENG_ADMIN_USERNAME/PASSWORD", e);
+            }
+        }, "demo-beheerder");
+        maker.setDaemon(true);
+        maker.start();
+    }
+
+    private void create() {
         String password = randomPassword();
         AdminUser user = users.save(new AdminUser(null, USERNAME, hasher.hash(password), null, true, 0, null,
                 LocalDateTime.now(clock)));

@@ -3,37 +3,29 @@ package nl.inbreng.kiosk;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundTheme;
 import nl.inbreng.rounds.RoundThemeRepository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The round a stall day collects for, as the tablet shows and keeps it for offline use: the open round of the stall
- * day's gemeente that residents can join (doelgroep INWONERS or IEDEREEN), soonest closing first. Read-only on
- * purpose: when a stall day gets its own round column, only {@link #of(Kraammoment)} needs to look there first.
+ * The round a stall day collects for, as the tablet shows and keeps it for offline use: the stall day's own round
+ * (kraammoment.round_id, ADR 0132), which is also where its stall and paper input are stored. A stall day without a
+ * round shows none: each of its inputs then finds its own round when it is stored.
  */
 @Singleton
 class KioskRound {
 
-    private static final Set<Round.Doelgroep> FOR_RESIDENTS = Set.of(Round.Doelgroep.INWONERS, Round.Doelgroep.IEDEREEN);
-
     private final RoundRepository rounds;
     private final RoundThemeRepository roundThemes;
-    private final Clock clock;
 
-    KioskRound(RoundRepository rounds, RoundThemeRepository roundThemes, Clock clock) {
+    KioskRound(RoundRepository rounds, RoundThemeRepository roundThemes) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
-        this.clock = clock;
     }
 
     /** A round as the kiosk keeps it; an empty themeCodes list means every theme. */
@@ -42,11 +34,7 @@ class KioskRound {
     }
 
     Optional<RoundInfo> of(Kraammoment moment) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return rounds.findByOpensAtLessThanEqualsAndClosesAtGreaterThanOrderByClosesAt(now, now).stream()
-                .filter(round -> FOR_RESIDENTS.contains(round.doelgroep()))
-                .filter(round -> moment.gemeenteId() == null || Objects.equals(moment.gemeenteId(), round.gemeenteId()))
-                .findFirst()
+        return Optional.ofNullable(moment.roundId()).flatMap(rounds::findById)
                 .map(round -> new RoundInfo(round.id(), round.slug(), round.title(), round.closesAt(),
                         roundThemes.findByRoundIdIn(List.of(round.id())).stream().map(RoundTheme::themaCode).sorted().toList()));
     }

@@ -2,6 +2,7 @@ package nl.inbreng.kiosk;
 
 import nl.inbreng.common.Tokens;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -38,5 +39,11 @@ class KioskSessions {
 
     void end(String tokenHash) {
         sessions.deleteByTokenHash(tokenHash);
+    }
+
+    /** An ended stall-day session is of use to no one; replicas may both run this, deleting twice is harmless. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "20m")
+    void forgetEnded() {
+        sessions.deleteByExpiresAtLessThan(LocalDateTime.now(clock));
     }
 }

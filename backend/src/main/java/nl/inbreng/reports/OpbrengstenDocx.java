@@ -47,8 +47,7 @@ class OpbrengstenDocx {
 
             OpbrengstenNotitie.Participation participation = notitie.participation();
             paragraph(document, ReportTexts.PARTICIPANTS, "Heading1");
-            paragraph(document, "In totaal kwamen er " + participation.inputs() + " inbrengen binnen. "
-                    + participation.votes() + " mensen kozen hun top drie van thema's.", null);
+            paragraph(document, ReportTexts.participation(participation.inputs(), participation.votes()), null);
             paragraph(document, "Inbreng per kanaal", "Heading2");
             table(document, List.of("Kanaal", "Aantal"), rows(participation.perChannel()));
             paragraph(document, "Inbreng per groep", "Heading2");

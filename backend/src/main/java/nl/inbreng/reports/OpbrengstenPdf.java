@@ -72,8 +72,7 @@ class OpbrengstenPdf {
 
     private static void participants(Flow flow, OpbrengstenNotitie.Participation participation) throws IOException {
         flow.heading(ReportTexts.PARTICIPANTS, 16);
-        flow.paragraph("In totaal kwamen er " + participation.inputs() + " inbrengen binnen. "
-                + participation.votes() + " mensen kozen hun top drie van thema's.");
+        flow.paragraph(ReportTexts.participation(participation.inputs(), participation.votes()));
         flow.heading("Inbreng per kanaal", 12);
         table(flow, List.of("Kanaal", "Aantal"), rows(participation.perChannel()), new float[] {0.7f, 0.3f});
         flow.heading("Inbreng per groep", 12);

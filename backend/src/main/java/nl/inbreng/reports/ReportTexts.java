@@ -15,6 +15,13 @@ final class ReportTexts {
     static final String SUBTITLE = "Wat inwoners, ondernemers en professionals ons vertelden over veiligheid";
     static final String PROCESS = "Hoe we het hebben gevraagd";
     static final String PARTICIPANTS = "Wie deden mee";
+
+    /** The first sentence under "Wie deden mee", in the same words in PDF and DOCX; one person is not "1 mensen". */
+    static String participation(int inputs, int votes) {
+        String given = inputs == 1 ? "In totaal kwam er 1 inbreng binnen. " : "In totaal kwamen er " + inputs + " inbrengen binnen. ";
+        String ranked = votes == 1 ? "1 persoon koos een top drie van thema's." : votes + " mensen kozen hun top drie van thema's.";
+        return given + ranked;
+    }
     static final String CLUSTERS = "Wat we hoorden per veiligheidsveld";
     static final String PRIORITISATION = "Conceptprioritering";
     static final String METHOD = "Bijlage: zo hebben we gewerkt";

@@ -11,4 +11,7 @@ import java.util.List;
 public interface RoundRepository extends CrudRepository<Round, Long> {
 
     List<Round> findByOpensAtLessThanEqualsAndClosesAtGreaterThanOrderByClosesAt(LocalDateTime now, LocalDateTime sameNow);
+
+    /** Rounds that are open now or will open later (CurrentRounds keeps them in memory). */
+    List<Round> findByClosesAtGreaterThanOrderByClosesAt(LocalDateTime moment);
 }

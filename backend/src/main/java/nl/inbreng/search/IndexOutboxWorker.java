@@ -45,6 +45,13 @@ public class IndexOutboxWorker {
     private static final Duration POLL = Duration.ofMillis(250);
     /** How often a running replica checks whether the log was pruned past its position (it fell far behind). */
     private static final Duration PRUNE_CHECK = Duration.ofMinutes(1);
+    /**
+     * While inputs keep coming, changes are committed to disk at most this often: a Lucene commit (fsync) per small
+     * batch was 40 % of this thread's CPU under a stream of submissions (docs/benchmarks.md, issue 19). Searches see
+     * every batch at once through the near-real-time reader; a crash before the commit only makes the next start
+     * apply those log rows again, which is harmless. A quiet log, a removed text and a rebuild still commit at once.
+     */
+    private static final Duration COMMIT_AT_MOST_EVERY = Duration.ofSeconds(1);
 
     private final SearchIndex index;
     private final SubmissionSource source;
@@ -53,6 +60,8 @@ public class IndexOutboxWorker {
     private final Object lock = new Object();
     private ChangeLogPosition position;
     private Instant nextPruneCheck = Instant.MIN;
+    private long lastCommitNanos = System.nanoTime();
+    private boolean uncommitted;
     private final CountDownLatch recovered = new CountDownLatch(1);
     private volatile boolean running;
     private boolean rebuildPending;
@@ -128,8 +137,8 @@ public class IndexOutboxWorker {
             long watermarkBefore = position.watermark();
             if (unapplied.isEmpty()) {
                 position.advance(clock.instant());
-                if (position.watermark() != watermarkBefore) {
-                    index.commit(position.watermark());
+                if (position.watermark() != watermarkBefore || uncommitted) {
+                    commit();
                 }
                 return 0;
             }
@@ -157,7 +166,11 @@ public class IndexOutboxWorker {
                 }
             }
             position.applied(unapplied, clock.instant());
-            index.commit(position.watermark());
+            if (textLeft || System.nanoTime() - lastCommitNanos >= COMMIT_AT_MOST_EVERY.toNanos()) {
+                commit();
+            } else {
+                uncommitted = true;
+            }
             if (textLeft) {
                 // A delete only marks the document; its words stay in the segment files until a merge rewrites them.
                 // A withdrawal or redaction promises the text is gone, so rewrite the segments with deletions now
@@ -170,6 +183,12 @@ public class IndexOutboxWorker {
             index.searchers().maybeRefreshBlocking();
             return unapplied.size();
         }
+    }
+
+    private void commit() throws IOException {
+        index.commit(position.watermark());
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
     }
 
     /** The texts the index holds now for these ids, to see whether a change removes text. */

@@ -154,7 +154,9 @@ public class SubmissionSearch {
 
         ScoreDoc[] all = found.topDocs().scoreDocs;
         ScoreDoc[] pageDocs = all.length <= page * size ? new ScoreDoc[0] : Arrays.copyOfRange(all, page * size, all.length);
-        String[] highlights = highlight(searcher, full, pageDocs, text != null);
+        // Only the words are highlighted: the filter clauses (status, theme, round…) would be matched against every
+        // hit's re-analysed text for nothing, and highlighting was most of a search's time (docs/benchmarks.md, #19).
+        String[] highlights = highlight(searcher, text, pageDocs, text != null);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < pageDocs.length; i++) {
             Document doc = searcher.storedFields().document(pageDocs[i].doc);

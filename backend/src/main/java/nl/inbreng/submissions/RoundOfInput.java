@@ -2,20 +2,16 @@ package nl.inbreng.submissions;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.inbreng.rounds.CurrentRounds;
 import nl.inbreng.rounds.Round;
-import nl.inbreng.rounds.RoundRepository;
-import nl.inbreng.rounds.RoundTheme;
-import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.submissions.Submission.RespondentType;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The round an input (or a priority vote) belongs to when its channel did not name one: the round that is open for
@@ -31,12 +27,10 @@ import java.util.stream.Collectors;
 @Singleton
 public class RoundOfInput {
 
-    private final RoundRepository rounds;
-    private final RoundThemeRepository roundThemes;
+    private final CurrentRounds rounds;
 
-    RoundOfInput(RoundRepository rounds, RoundThemeRepository roundThemes) {
+    RoundOfInput(CurrentRounds rounds) {
         this.rounds = rounds;
-        this.roundThemes = roundThemes;
     }
 
     /** The respondent groups a round with this doelgroep takes input from; wijkraden give advice by invitation only. */
@@ -53,18 +47,13 @@ public class RoundOfInput {
     /** The round for input from this group in this gemeente about these themes at this moment, if any is open. */
     public Optional<Round> find(@Nullable Long gemeenteId, RespondentType group, List<String> themeCodes,
                                 LocalDateTime at) {
-        List<Round> open = rounds.findByOpensAtLessThanEqualsAndClosesAtGreaterThanOrderByClosesAt(at, at).stream()
-                .filter(round -> !round.byInvitation())
-                .filter(round -> groupsOf(round.doelgroep()).contains(group))
-                .filter(round -> gemeenteId == null || round.gemeenteId() == null || gemeenteId.equals(round.gemeenteId()))
-                .toList();
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<Long, Set<String>> scopes = roundThemes.findByRoundIdIn(open.stream().map(Round::id).toList()).stream()
-                .collect(Collectors.groupingBy(RoundTheme::roundId, Collectors.mapping(RoundTheme::themaCode, Collectors.toSet())));
-        return open.stream()
-                .filter(round -> !scopes.containsKey(round.id()) || scopes.get(round.id()).containsAll(themeCodes))
+        return rounds.openAt(at).stream()
+                .filter(scoped -> !scoped.round().byInvitation())
+                .filter(scoped -> groupsOf(scoped.round().doelgroep()).contains(group))
+                .filter(scoped -> gemeenteId == null || scoped.round().gemeenteId() == null
+                        || gemeenteId.equals(scoped.round().gemeenteId()))
+                .filter(scoped -> scoped.covers(themeCodes))
+                .map(CurrentRounds.ScopedRound::round)
                 .min(Comparator.comparing((Round round) -> round.doelgroep() == Round.Doelgroep.IEDEREEN)
                         .thenComparing(round -> gemeenteId != null && round.gemeenteId() == null)
                         .thenComparing(Round::closesAt)

@@ -62,8 +62,10 @@ public class StoreInput {
         LocalDateTime createdAt = input.createdAt() == null ? now : input.createdAt();
         List<String> codes = input.themeCodes();
         Long gemeenteId = input.gemeenteId() != null ? input.gemeenteId() : gemeenteOfArea(input.areaId());
-        Optional<Round> round = input.roundId() != null ? rounds.findById(input.roundId())
-                : roundOfInput.find(gemeenteId, input.respondentType(), codes, createdAt);
+        // the channel's own round is read only when the gemeente must come from it
+        Optional<Round> round = input.roundId() == null
+                ? roundOfInput.find(gemeenteId, input.respondentType(), codes, createdAt)
+                : gemeenteId == null ? rounds.findById(input.roundId()) : Optional.empty();
         Long roundId = input.roundId() != null ? input.roundId() : round.map(Round::id).orElse(null);
         if (gemeenteId == null) {
             gemeenteId = round.map(Round::gemeenteId).orElse(null);

@@ -7,12 +7,9 @@ import nl.inbreng.areas.AreaRepository;
 import nl.inbreng.common.EmailAddress;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem.FieldError;
+import nl.inbreng.rounds.CurrentRounds;
 import nl.inbreng.rounds.Round;
-import nl.inbreng.rounds.RoundRepository;
-import nl.inbreng.rounds.RoundTheme;
-import nl.inbreng.rounds.RoundThemeRepository;
-import nl.inbreng.themes.Thema;
-import nl.inbreng.themes.ThemaRepository;
+import nl.inbreng.themes.ThemeLookup;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -47,18 +44,15 @@ public class SubmissionRules {
                            SubmissionRequest.@Nullable ContactRequest contact) {
     }
 
-    private final ThemaRepository themas;
+    private final ThemeLookup themas;
     private final AreaRepository areas;
-    private final RoundRepository rounds;
-    private final RoundThemeRepository roundThemes;
+    private final CurrentRounds rounds;
     private final Clock clock;
 
-    SubmissionRules(ThemaRepository themas, AreaRepository areas, RoundRepository rounds,
-                    RoundThemeRepository roundThemes, Clock clock) {
+    SubmissionRules(ThemeLookup themas, AreaRepository areas, CurrentRounds rounds, Clock clock) {
         this.themas = themas;
         this.areas = areas;
         this.rounds = rounds;
-        this.roundThemes = roundThemes;
         this.clock = clock;
     }
 
@@ -77,7 +71,7 @@ public class SubmissionRules {
         boolean unsure = Boolean.TRUE.equals(request.themeUnsure());
         List<String> themeCodes = checkThemes(request.themeCodes(), unsure, errors);
         Area area = checkArea(request.areaCode(), errors);
-        Round round = checkRound(request.roundId(), errors);
+        CurrentRounds.ScopedRound round = checkRound(request.roundId(), errors);
         if (round != null) {
             checkThemesInRound(round, themeCodes, errors);
         }
@@ -91,7 +85,8 @@ public class SubmissionRules {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ValidSubmission(themeCodes, unsure && themeCodes.isEmpty(), problem, solution, area, round,
+        return new ValidSubmission(themeCodes, unsure && themeCodes.isEmpty(), problem, solution, area,
+                round == null ? null : round.round(),
                 respondentType, ageBand, channel, contact);
     }
 
@@ -119,8 +114,7 @@ public class SubmissionRules {
     }
 
     private boolean isPublicTheme(String code) {
-        Optional<Thema> thema = code.length() > 40 ? Optional.empty() : themas.findById(code);
-        return thema.filter(t -> t.active() && t.kind() != Thema.ThemaKind.IMPORT).isPresent();
+        return code.length() <= 40 && themas.isPublic(code);
     }
 
     private @Nullable Area checkArea(@Nullable String code, List<FieldError> errors) {
@@ -135,11 +129,12 @@ public class SubmissionRules {
         return area.orElse(null);
     }
 
-    private @Nullable Round checkRound(@Nullable Long roundId, List<FieldError> errors) {
+    private CurrentRounds.@Nullable ScopedRound checkRound(@Nullable Long roundId, List<FieldError> errors) {
         if (roundId == null) {
             return null;
         }
-        Optional<Round> round = rounds.findById(roundId);
+        Optional<CurrentRounds.ScopedRound> scoped = rounds.find(roundId);
+        Optional<Round> round = scoped.map(CurrentRounds.ScopedRound::round);
         if (round.isEmpty()) {
             errors.add(new FieldError("roundId", "Deze ronde bestaat niet."));
             return null;
@@ -155,13 +150,13 @@ public class SubmissionRules {
                     + ". U kunt nog wel inbreng geven buiten deze ronde."));
             return null;
         }
-        return round.get();
+        return scoped.get();
     }
 
     /** A round with round_theme rows asks only about those themes; a round without rows covers every theme. */
-    private void checkThemesInRound(Round round, List<String> themeCodes, List<FieldError> errors) {
+    private void checkThemesInRound(CurrentRounds.ScopedRound round, List<String> themeCodes, List<FieldError> errors) {
         Set<String> scope = new LinkedHashSet<>();
-        roundThemes.findByRoundIdIn(List.of(round.id())).stream().map(RoundTheme::themaCode).sorted().forEach(scope::add);
+        round.themeCodes().stream().sorted().forEach(scope::add);
         if (scope.isEmpty()) {
             return;
         }
@@ -174,7 +169,7 @@ public class SubmissionRules {
     }
 
     private String label(String code) {
-        return themas.findById(code).map(thema -> thema.name() + " (" + code + ")").orElse(code);
+        return themas.find(code).map(thema -> thema.name() + " (" + code + ")").orElse(code);
     }
 
     private static String date(LocalDateTime moment, LocalDateTime now) {

@@ -1,6 +1,5 @@
 package nl.inbreng.accounts;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class FirstBeheerderBootstrapTest extends RealDatabaseTest {
 
     static final String USERNAME = "eerste-beheerder-" + System.nanoTime();

@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.inbreng.testing.TestDatabase;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +39,7 @@ public final class SubmissionBenchmark {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
     private static final int RATE = Integer.getInteger("bench.rate", 200);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 5);
     private static final String BODY = """
             {"themeCodes":["3.1","1.4"],"problem":"Elke avond hangen jongeren bij het winkelcentrum. Er ligt afval en \
             mensen voelen zich niet veilig als ze daar langs moeten.","solution":"Meer toezicht en een plek voor de jeugd.",\
@@ -62,14 +65,15 @@ public final class SubmissionBenchmark {
             System.out.printf("Inbreng submission benchmark: %d clients, %d s per phase, MariaDB schema %s%n",
                     CLIENTS, SECONDS, database.url().replaceAll("\\?.*", ""));
 
-            closedLoopHttp(uri, 5); // warm-up: JIT, connection pools, InnoDB buffer
+            closedLoopHttp(uri, WARMUP_SECONDS); // warm-up: JIT, connection pools, InnoDB buffer
             Result jdbc = closedLoopJdbc(database, SECONDS);
             Result http = closedLoopHttp(uri, SECONDS);
             Result fixedRate = openLoopHttp(uri, RATE, SECONDS);
 
             System.out.println();
-            System.out.println("| run | requests | errors | throughput (/s) | p50 (ms) | p99 (ms) |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            System.out.printf("load average %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.println("| run | requests | errors | throughput (/s) | p50 (ms) | p99 (ms) | JVM CPU ms / request | server threads CPU ms / request |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             jdbc.print("plain JDBC insert loop (ceiling), " + CLIENTS + " threads");
             http.print("POST /api/v1/submissions, " + CLIENTS + " clients, closed loop");
             fixedRate.print("POST /api/v1/submissions, fixed " + RATE + " req/s");
@@ -78,7 +82,43 @@ public final class SubmissionBenchmark {
         System.exit(0);
     }
 
-    record Result(int requests, int errors, double seconds, long[] latenciesNanos) {
+    /** CPU time of this whole JVM (server and clients), so a busy machine's waiting does not count. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time per live server thread (Netty event loops, the blocking I/O pool that runs the controllers, the index
+     * outbox): the benchmark's own HTTP clients, the JIT compiler and GC threads do not count here.
+     */
+    private static Map<Long, Long> javaThreadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null || !isServerThread(info.getThreadName())) {
+                continue;
+            }
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos >= 0) {
+                cpu.put(info.getThreadId(), nanos);
+            }
+        }
+        return cpu;
+    }
+
+    private static boolean isServerThread(String name) {
+        return name.startsWith("io-executor") || name.startsWith("default-eventLoopGroup") || name.startsWith("index-outbox");
+    }
+
+    private static long javaThreadCpuSince(Map<Long, Long> before) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> now : javaThreadCpuNanos().entrySet()) {
+            sum += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        }
+        return sum;
+    }
+
+    record Result(int requests, int errors, double seconds, long[] latenciesNanos, long cpuNanos, long javaCpuNanos) {
         double throughput() {
             return requests / seconds;
         }
@@ -94,8 +134,9 @@ public final class SubmissionBenchmark {
         }
 
         void print(String name) {
-            System.out.printf("| %s | %d | %d | %.0f | %.1f | %.1f |%n", name, requests, errors, throughput(),
-                    percentileMs(50), percentileMs(99));
+            System.out.printf("| %s | %d | %d | %.0f | %.1f | %.1f | %.2f | %.2f |%n", name, requests, errors, throughput(),
+                    percentileMs(50), percentileMs(99), cpuNanos / 1e6 / Math.max(1, requests),
+                    javaCpuNanos / 1e6 / Math.max(1, requests));
         }
     }
 
@@ -167,6 +208,8 @@ public final class SubmissionBenchmark {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         long start = System.nanoTime();
+        long cpuBefore = processCpuNanos();
+        Map<Long, Long> javaCpuBefore = javaThreadCpuNanos();
         for (int t = 0; t < CLIENTS; t++) {
             Thread.ofPlatformCompat(() -> {
                 long[] latencies = new long[1 << 20];
@@ -191,7 +234,7 @@ public final class SubmissionBenchmark {
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] all = perThread.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Result(all.length, errors.get(), elapsed, all);
+        return new Result(all.length, errors.get(), elapsed, all, processCpuNanos() - cpuBefore, javaThreadCpuSince(javaCpuBefore));
     }
 
     /** Fixed arrival rate; latency counts from the planned send time, so a stall is not hidden (no coordinated omission). */
@@ -205,6 +248,8 @@ public final class SubmissionBenchmark {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime();
+        long cpuBefore = processCpuNanos();
+        Map<Long, Long> javaCpuBefore = javaThreadCpuNanos();
         for (int i = 0; i < total; i++) {
             int index = i;
             long planned = start + i * periodNanos;
@@ -222,7 +267,7 @@ public final class SubmissionBenchmark {
         done.await(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         ticker.shutdownNow();
-        return new Result(total, errors.get(), elapsed, latencies);
+        return new Result(total, errors.get(), elapsed, latencies, processCpuNanos() - cpuBefore, javaThreadCpuSince(javaCpuBefore));
     }
 
     /** Java 17 has no Thread.ofPlatform(); a small stand-in keeps the loop readable. */

@@ -1,7 +1,6 @@
 package nl.inbreng.common;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The global max-request-size is the import's 10 MB; every other route must still refuse more than 256 KB with the
  * public 413 answer, whether the client announces the length or sends the body in chunks.
  */
-@MicronautTest(transactional = false)
 class BodySizeLimitTest extends RealDatabaseTest {
 
     @Inject

@@ -1,7 +1,6 @@
 package nl.inbreng.common;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Inject;
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * for a day, and a commit whose outcome the application did not hear deleted the claim, so the retry stored the
  * input a second time. The work here writes a row into a table of its own, in the work's transaction.
  */
-@MicronautTest(transactional = false)
 class IdempotentRequestsTest extends RealDatabaseTest {
 
     private static final String SCOPE = "POST /test/idempotent";

@@ -8,12 +8,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RawHttp;
@@ -39,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * flow fed itself and the heap grew until the process died; docs/adr/0115-no-status-routes.md). Every state-changing
  * route the router knows is sent headers, a pause, then the body, and must answer.
  */
-@MicronautTest(transactional = false)
 class SlowBodyTest extends RealDatabaseTest {
 
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
@@ -56,11 +51,7 @@ class SlowBodyTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     AdminLogin.Session beheerder;
 
@@ -71,7 +62,7 @@ class SlowBodyTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.values());
+        beheerder = adminLogin.signInAs(Role.values());
     }
 
     @Test

@@ -5,20 +5,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.submissions.ContactDetails;
 import nl.inbreng.submissions.ContactDetailsRepository;
-import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
@@ -44,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Publishing a round summary mails each consenting resident once, through a real SMTP server, then forgets them. */
-@MicronautTest(transactional = false)
 class ResidentsHearBackOnceTest extends RealDatabaseTest {
 
     private static final int SMTP_PORT = freePort();
@@ -54,11 +48,7 @@ class ResidentsHearBackOnceTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     RoundRepository rounds;
     @Inject
@@ -178,9 +168,8 @@ class ResidentsHearBackOnceTest extends RealDatabaseTest {
     }
 
     private void proposeAndPublish(long round) {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        AdminLogin.Session proposer = login.as(Role.BEHEERDER);
-        AdminLogin.Session publisher = login.as(Role.BEHEERDER);
+        AdminLogin.Session proposer = adminLogin.signInAs(Role.BEHEERDER);
+        AdminLogin.Session publisher = adminLogin.signInAs(Role.BEHEERDER);
         client.toBlocking().exchange(proposer.authorize(HttpRequest.PUT("/api/admin/rounds/" + round + "/summary",
                 Map.of("text", "We beginnen met verkeersveiligheid bij scholen."))));
         client.toBlocking().exchange(publisher.authorize(HttpRequest.POST("/api/admin/rounds/" + round + "/summary/publish",

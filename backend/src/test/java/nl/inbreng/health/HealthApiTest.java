@@ -3,7 +3,6 @@ package nl.inbreng.health;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.SearchIndex;
@@ -14,7 +13,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@MicronautTest(transactional = false)
 class HealthApiTest extends RealDatabaseTest {
 
     @Inject

@@ -7,11 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
@@ -34,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A beheerder gives the portal the gemeente's name, house style, contact details and logo; every page shows them. */
-@MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GemeenteIdentityApiTest extends RealDatabaseTest {
 
@@ -43,18 +38,11 @@ class GemeenteIdentityApiTest extends RealDatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+    @Inject
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
-
-    @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
 
     private AdminLogin.Session beheerder;
     private AdminLogin.Session analyst;
@@ -62,9 +50,8 @@ class GemeenteIdentityApiTest extends RealDatabaseTest {
     @BeforeAll
     void setUp() {
         gemeenten.save(new Gemeente(null, "lindenhoeve", "Lindenhoeve", 20_000));
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        beheerder = login.as(Role.BEHEERDER);
-        analyst = login.as(Role.ANALIST);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
+        analyst = adminLogin.signInAs(Role.ANALIST);
     }
 
     private Map<String, Object> identity() {

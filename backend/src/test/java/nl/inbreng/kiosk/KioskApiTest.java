@@ -7,17 +7,14 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundThemeRepository;
+import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,21 +42,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class KioskApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
+    @Inject
+    AdminLogin adminLogin;
 
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    KioskSessions kioskSessions;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -69,17 +62,14 @@ class KioskApiTest extends RealDatabaseTest {
     @Inject
     RoundThemeRepository roundThemes;
 
-    AdminLogin.Session beheerder;
+    @Inject
+    SubmissionRepository submissions;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        // all requests come from 127.0.0.1; the public per-client limit would count every test as one tablet
-        return Map.of("inbreng.rate-limit.burst", "100000", "inbreng.rate-limit.per-minute", "100000");
-    }
+    AdminLogin.Session beheerder;
 
     @BeforeAll
     void logInAsBeheerder() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
     }
 
     private HttpResponse<Map> send(String session, String key, Map<String, Object> input) {
@@ -116,6 +106,35 @@ class KioskApiTest extends RealDatabaseTest {
                 assertEquals("Weekmarkt woensdag 12 oktober", row.getString(3));
                 assertEquals("tablet-test-01", row.getString(4));
                 assertEquals("3.1", row.getString(5));
+            }
+        }
+    }
+
+    @Test
+    void endedKioskSessionsAreForgotten() throws Exception {
+        String ended = aStallDay(client, beheerder).unlockedKiosk();
+        String live = aStallDay(client, beheerder).unlockedKiosk();
+        try (Connection connection = TestDatabase.get().connect()) {
+            try (PreparedStatement end = connection.prepareStatement(
+                    "UPDATE kiosk_session SET expires_at = ? WHERE token_hash = ?")) {
+                end.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)));
+                end.setString(2, nl.inbreng.common.Tokens.sha256(ended));
+                assertEquals(1, end.executeUpdate());
+            }
+
+            kioskSessions.forgetEnded();
+
+            assertEquals(0, kioskSessionRows(connection, ended), "the ended session's row is gone");
+            assertEquals(1, kioskSessionRows(connection, live));
+        }
+    }
+
+    private static int kioskSessionRows(Connection connection, String token) throws java.sql.SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM kiosk_session WHERE token_hash = ?")) {
+            count.setString(1, nl.inbreng.common.Tokens.sha256(token));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
             }
         }
     }
@@ -210,6 +229,26 @@ class KioskApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void aStallDayForAChosenRoundShowsThatRoundWhereItsInputLandsNotAnotherOpenOne() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Gemeente gemeente = gemeenten.save(new Gemeente(null, "keuzestad-" + suffix, "Keuzestad", 10_000));
+        aRound().titled("Sluit eerst " + suffix).forEveryone().inGemeente(gemeente.id()).closedSince(LocalDateTime.now().plusDays(2))
+                .saveWith(rounds, roundThemes);
+        Round chosen = aRound().titled("Gekozen " + suffix).forEveryone().inGemeente(gemeente.id()).withThemes("4.1")
+                .saveWith(rounds, roundThemes);
+        String session = aStallDay(client, beheerder).in(gemeente.code()).forRound(chosen.id()).unlockedKiosk();
+
+        Map<String, Object> moment = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/kiosk/moment")
+                .header("X-Kiosk-Session", session), Argument.mapOf(String.class, Object.class));
+        long stored = ((Number) send(session, UUID.randomUUID().toString(), Map.of("themeCodes", List.of("4.1"),
+                "problem", "Te hard rijden bij de markt.", "respondentType", "INWONER")).body().get("id")).longValue();
+
+        assertEquals(chosen.id().intValue(), ((Number) ((Map<?, ?>) moment.get("round")).get("id")).intValue(),
+                "the tablet shows (and limits its themes to) the stall day's own round");
+        assertEquals(chosen.id(), submissions.findById(stored).orElseThrow().roundId(), "where the input lands");
+    }
+
+    @Test
     void refusesInputWithoutAnUnlockedSession() {
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
                 () -> send("not-a-session", UUID.randomUUID().toString(), input("Iets")));
@@ -248,7 +287,7 @@ class KioskApiTest extends RealDatabaseTest {
 
     @Test
     void letsOnlyABeheerderPlanAStallDay() {
-        AdminLogin.Session kraam = new AdminLogin(client, users, roles, hasher).as(Role.KRAAM);
+        AdminLogin.Session kraam = adminLogin.signInAs(Role.KRAAM);
         var body = Map.of("name", "Weekmarkt", "place", "Markt", "date", "2026-10-12");
 
         HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,

@@ -19,6 +19,7 @@ public final class StallDays {
     private String place = "Marktplein";
     private LocalDate date = LocalDate.now();
     private String gemeenteCode;
+    private Long roundId;
 
     private StallDays(HttpClient client, AdminLogin.Session beheerder) {
         this.client = client;
@@ -40,6 +41,12 @@ public final class StallDays {
         return this;
     }
 
+    /** The beheerder chose this round for the stall day. */
+    public StallDays forRound(long id) {
+        this.roundId = id;
+        return this;
+    }
+
     StallDays at(String place) {
         this.place = place;
         return this;
@@ -50,6 +57,9 @@ public final class StallDays {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "place", place, "date", date.toString()));
         if (gemeenteCode != null) {
             body.put("gemeenteCode", gemeenteCode);
+        }
+        if (roundId != null) {
+            body.put("roundId", roundId);
         }
         return client.toBlocking().retrieve(beheerder.authorize(HttpRequest.POST("/api/admin/kraammomenten", body)), Argument.mapOf(String.class, Object.class));
     }

@@ -1,7 +1,5 @@
 package nl.inbreng.look;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import java.util.List;
 
@@ -47,14 +45,5 @@ final class EveryPage {
     static final int[] WIDTHS = {390, 1280, 1920};
 
     private EveryPage() {
-    }
-
-    /** Signs in on the admin sign-in page the way a person does. */
-    static void signIn(Page page, String base, String username, String password) {
-        page.navigate(base + "/admin/inloggen");
-        page.locator("#login-username").fill(username);
-        page.locator("#login-password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        page.waitForURL(url -> !url.contains("/inloggen"));
     }
 }

@@ -4,11 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.browser.BrowserTest;
@@ -28,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Screenshots of the main pages at 390, 1280 and 1920 px, in Dutch and (for the portal) in English, with the demo
  * content: docs/screenshots/, refreshed by infra/screenshots.sh. Runs only when -Dinbreng.screenshots=<folder> is set.
  */
-@MicronautTest(transactional = false)
 class MainPagesScreenshots extends BrowserTest {
 
     private static final List<String> MAIN = List.of("portal-start", "portal-inbreng", "portal-toegankelijkheid",
@@ -39,23 +34,19 @@ class MainPagesScreenshots extends BrowserTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     private String beheerder;
 
     @Override
-    protected Map<String, String> moreProperties() {
+    protected Map<String, String> extraProperties() {
         return Map.of("inbreng.demo-data", "true");
     }
 
     @BeforeAll
     void createBeheerder() {
         beheerder = "screenshots-" + System.nanoTime();
-        new AdminLogin(client, users, roles, hasher).createUser(beheerder, Role.BEHEERDER);
+        adminLogin.createUser(beheerder, Role.BEHEERDER);
     }
 
     @Test
@@ -73,7 +64,8 @@ class MainPagesScreenshots extends BrowserTest {
                 }
             }
             page.evaluate("() => sessionStorage.setItem('inbreng.locale', 'nl')");
-            EveryPage.signIn(page, url(""), beheerder, AdminLogin.PASSWORD);
+            page.navigate(url("/admin/inloggen"));
+            signInThroughTheForm(beheerder);
             for (EveryPage.Visit visit : EveryPage.ADMIN) {
                 shoot(visit, width, "nl", out);
             }

@@ -1,7 +1,6 @@
 package nl.inbreng.portal;
 
 import com.microsoft.playwright.Browser;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.inbreng.testing.browser.BrowserTest;
 import nl.inbreng.testing.browser.FlowMeter;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The resident describes first and confirms the theme the form proposes; the figures before this flow came from the
  * same journey on the old form (tick theme 4.1 in the open list of 22 first).
  */
-@MicronautTest(transactional = false)
 class InputFlowOnMobileMeasurement extends BrowserTest {
 
     @Test

@@ -63,6 +63,11 @@ class TwoReplicasIT {
 
     private final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final TestDatabase database = TestDatabase.get();
+    /**
+     * A schema of its own: the embedded applications of other test classes share the run's schema, and their job
+     * leases (one reminder run per 15 minutes for the whole installation) would hold back these replicas' reminders.
+     */
+    private final String schemaUrl = database.newSchemaUrl();
     private Map<String, String> environmentA;
     private RunningJar a;
     private RunningJar b;
@@ -83,7 +88,7 @@ class TwoReplicasIT {
     private Map<String, String> environment(String name) throws IOException {
         Map<String, String> environment = new HashMap<>();
         environment.put("INBRENG_DATA_DIR", Files.createTempDirectory("inbreng-replica-" + name).toString());
-        environment.put("DATASOURCES_DEFAULT_URL", database.url());
+        environment.put("DATASOURCES_DEFAULT_URL", schemaUrl);
         environment.put("DATASOURCES_DEFAULT_USERNAME", database.username());
         environment.put("DATASOURCES_DEFAULT_PASSWORD", database.password());
         environment.put("INBRENG_DEMO_DATA", "false");
@@ -255,7 +260,7 @@ class TwoReplicasIT {
 
     private Map<String, Integer> storedCounts(String word) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(database.url(), database.username(), database.password());
+        try (Connection connection = DriverManager.getConnection(schemaUrl, database.username(), database.password());
              PreparedStatement query = connection.prepareStatement(
                      "SELECT problem, COUNT(*) FROM submission WHERE problem LIKE ? GROUP BY problem")) {
             query.setString(1, "%" + word);

@@ -4,11 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
@@ -42,7 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * Every channel's input lands in its round without naming one (CONTRACT: the round open for its respondent group in
  * its gemeente), the admin filter round=&lt;id&gt; finds it, and the inbox, dashboard and report agree on the count.
  */
-@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
 
@@ -52,11 +47,7 @@ class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     GemeenteRepository gemeenten;
     @Inject
@@ -84,7 +75,7 @@ class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
 
     @BeforeAll
     void setUp() {
-        beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER, Role.ANALIST, Role.FACILITATOR);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER, Role.ANALIST, Role.FACILITATOR);
         long unique = System.nanoTime();
         gemeente = gemeenten.save(new Gemeente(null, "rondedorp-" + unique, "Rondedorp", 9000));
         wijk = areas.save(new Area(null, gemeente.id(), "rondedorp-oost-" + unique, "Oost", Area.AreaKind.WIJK, 3000, 1));

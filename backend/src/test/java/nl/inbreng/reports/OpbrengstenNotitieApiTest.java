@@ -7,11 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.submissions.Submission;
@@ -36,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class OpbrengstenNotitieApiTest extends RealDatabaseTest {
 
     /** Text, theme, channel, group. */
@@ -57,26 +52,17 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
     @Inject
     SubmissionRepository submissions;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
     private AdminLogin.Session analist;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
     @BeforeEach
     void logIn() {
-        analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analist = adminLogin.signInAs(Role.ANALIST);
     }
 
     private long seededRound() {
@@ -115,7 +101,7 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
         assertTrue(text.contains("In totaal kwamen er 11 inbrengen binnen"), "spam does not count");
         assertTrue(text.contains("Online (website) 6"), "six online inputs");
         assertTrue(text.contains("Inwoners 7"), "seven residents");
-        assertTrue(text.contains("1 mensen kozen"), "one priority vote");
+        assertTrue(text.contains("1 persoon koos een top drie"), "one priority vote, in words for one person");
         assertTrue(text.toLowerCase().contains("hondenpoep"), "a cluster label or quote about dog mess");
         assertTrue(text.toLowerCase().contains("hangjongeren"));
         assertTrue(text.contains("Verkeersveiligheid"), "the prioritisation table lists the theme");
@@ -204,7 +190,7 @@ class OpbrengstenNotitieApiTest extends RealDatabaseTest {
     }
 
     /** The planted fake personal data of the demo corpus (see SuspectDetectorTest), as the report must never show it. */
-    private static final List<String> PLANTED = List.of("Kastanjehof 23", "Hovenlaan 88", "Koestraat 27", "Piet van Dalen",
+    static final List<String> PLANTED = List.of("Kastanjehof 23", "Hovenlaan 88", "Koestraat 27", "Piet van Dalen",
             "TX-456-K", "Boer-Hoekstra", "12345678", "ria.jansen", "Sanne Verhoef", "sanne.verhoef", "Veenweg 14", "XK-123-B",
             "Akkerstraat 5", "Pietersma", "Brink 21", "Kees Voorbeeld", "Sander Fictief", "Dijkweg 12", "Piet Hendriks",
             "de Groot", "Marktplein 3", "Tim Bakker", "Molenweg 14", "Gerrit Smit", "Broekdijk 4", "Industrieweg 8",

@@ -6,15 +6,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -26,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class RoundSummaryApiTest extends RealDatabaseTest {
 
     @Inject
@@ -35,27 +29,12 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     @Inject
     RoundRepository rounds;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
     nl.inbreng.submissions.SubmissionRepository submissions;
     @Inject
     nl.inbreng.submissions.ContactDetailsRepository contacts;
 
-    private AdminLogin login;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
-    @BeforeEach
-    void setUp() {
-        login = new AdminLogin(client, users, roles, hasher);
-    }
+    @Inject
+    AdminLogin adminLogin;
 
     private long round(String title) {
         LocalDateTime now = LocalDateTime.now();
@@ -85,8 +64,8 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     @Test
     void aProposalIsPublicOnlyAfterAnotherBeheerderPublishesIt() {
         long round = round("Ronde met samenvatting");
-        AdminLogin.Session proposer = login.as(Role.BEHEERDER);
-        AdminLogin.Session publisher = login.as(Role.BEHEERDER);
+        AdminLogin.Session proposer = adminLogin.signInAs(Role.BEHEERDER);
+        AdminLogin.Session publisher = adminLogin.signInAs(Role.BEHEERDER);
 
         Map<String, Object> state = propose(proposer, round, "We pakken hondenpoep als eerste aan.");
         assertEquals(true, ((Map<?, ?>) state.get("proposal")).get("byMe"));
@@ -118,8 +97,8 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     @Test
     void aNewProposalWaitsWhileThePublishedTextStays() {
         long round = round("Ronde die wordt bijgewerkt");
-        AdminLogin.Session first = login.as(Role.BEHEERDER);
-        AdminLogin.Session second = login.as(Role.BEHEERDER);
+        AdminLogin.Session first = adminLogin.signInAs(Role.BEHEERDER);
+        AdminLogin.Session second = adminLogin.signInAs(Role.BEHEERDER);
         propose(first, round, "Eerste versie.");
         publish(second, round);
 
@@ -132,8 +111,8 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     @Test
     void theCouncilDecisionNeedsAPastDateAndIsShownOnceEntered() {
         long round = round("Ronde met raadsbesluit");
-        AdminLogin.Session first = login.as(Role.BEHEERDER);
-        AdminLogin.Session second = login.as(Role.BEHEERDER);
+        AdminLogin.Session first = adminLogin.signInAs(Role.BEHEERDER);
+        AdminLogin.Session second = adminLogin.signInAs(Role.BEHEERDER);
         propose(first, round, "We beginnen met verkeer.");
         publish(second, round);
         String url = "/api/admin/rounds/" + round + "/summary/council-decision";
@@ -169,8 +148,8 @@ class RoundSummaryApiTest extends RealDatabaseTest {
         contacts.save(new nl.inbreng.submissions.ContactDetails(null, phoneOnly, null, null, "0612345678",
                 nl.inbreng.submissions.ContactDetails.ContactPurpose.TERUGKOPPELING, LocalDateTime.now(),
                 java.time.LocalDate.now().plusMonths(12)));
-        AdminLogin.Session first = login.as(Role.BEHEERDER);
-        AdminLogin.Session second = login.as(Role.BEHEERDER);
+        AdminLogin.Session first = adminLogin.signInAs(Role.BEHEERDER);
+        AdminLogin.Session second = adminLogin.signInAs(Role.BEHEERDER);
 
         Map<String, Object> before = propose(first, round, "Wat we doen.");
         Map<?, ?> feedback = (Map<?, ?>) before.get("feedback");
@@ -197,7 +176,7 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     @Test
     void rejectsAnEmptySummaryWithADutchMessage() {
         long round = round("Ronde zonder tekst");
-        AdminLogin.Session beheerder = login.as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
         HttpClientResponseException error = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
                 .exchange(beheerder.authorize(HttpRequest.PUT("/api/admin/rounds/" + round + "/summary",
                         Map.of("text", "  "))), String.class));
@@ -208,10 +187,10 @@ class RoundSummaryApiTest extends RealDatabaseTest {
     @Test
     void onlyABeheerderMayProposeAndAnUnknownRoundIsNotFound() {
         long round = round("Ronde voor analist");
-        AdminLogin.Session analist = login.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         assertEquals(HttpStatus.FORBIDDEN, status(() -> client.toBlocking().exchange(analist.authorize(
                 HttpRequest.PUT("/api/admin/rounds/" + round + "/summary", Map.of("text", "Mag niet."))))));
-        AdminLogin.Session beheerder = login.as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
         assertEquals(HttpStatus.NOT_FOUND, status(() -> client.toBlocking().exchange(beheerder.authorize(
                 HttpRequest.PUT("/api/admin/rounds/987654321/summary", Map.of("text", "Bestaat niet."))))));
     }

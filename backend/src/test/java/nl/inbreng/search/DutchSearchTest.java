@@ -1,6 +1,5 @@
 package nl.inbreng.search;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.submissions.Submission.Channel;
 import nl.inbreng.submissions.Submission.SubmissionStatus;
@@ -19,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A small fixed Dutch corpus with the hits the werkgroep expects. */
-@MicronautTest(transactional = false)
 class DutchSearchTest extends RealDatabaseTest {
 
     @Inject

@@ -1,7 +1,6 @@
 package nl.inbreng.search;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** kill -9 while indexing, then start again: the index holds exactly what the database holds. */
-@MicronautTest(transactional = false)
 class IndexCrashConsistencyTest extends RealDatabaseTest {
 
     @Inject

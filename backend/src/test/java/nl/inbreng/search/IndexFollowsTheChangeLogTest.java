@@ -1,7 +1,6 @@
 package nl.inbreng.search;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The index follows the change log without deleting from it (so other replicas read it too), and never skips a row
  * that a slower transaction commits after a later one (auto-increment ids commit out of order).
  */
-@MicronautTest(transactional = false)
 class IndexFollowsTheChangeLogTest extends RealDatabaseTest {
 
     @Inject

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.common.InbrengSettings;
 import nl.inbreng.testing.RealDatabaseTest;
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 16: a withdrawn input's words must be gone from the index folder's bytes when DELETE answers 204, not only
  * marked deleted until some later merge (ADR 0112). Greps every file under INBRENG_DATA_DIR/index.
  */
-@MicronautTest(transactional = false)
 class WithdrawalErasesIndexFilesTest extends RealDatabaseTest {
 
     @Inject

@@ -38,7 +38,8 @@ class RunnableJarIT {
         TestDatabase database = TestDatabase.get();
         Map<String, String> environment = Map.of(
                 "INBRENG_DATA_DIR", Files.createTempDirectory("inbreng-smoke-mariadb").toString(),
-                "DATASOURCES_DEFAULT_URL", database.url(),
+                // a schema of its own: other test classes leave areas and rounds in the run's shared schema
+                "DATASOURCES_DEFAULT_URL", database.newSchemaUrl(),
                 "DATASOURCES_DEFAULT_USERNAME", database.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", database.password());
         try (RunningJar jar = RunningJar.start("mariadb", environment)) {

@@ -1,6 +1,5 @@
 package nl.inbreng.submissions;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.inbreng.search.IndexedInputs;
@@ -29,7 +28,6 @@ import static nl.inbreng.submissions.Submission.SubmissionStatus.VERBORGEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The intended differences between the rules, pinned; and the SQL form of each rule agrees with its Java form. */
-@MicronautTest(transactional = false)
 class CountedInputsTest extends RealDatabaseTest {
 
     @Inject

@@ -5,11 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
@@ -38,18 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What may enter and what must leave: control characters are dropped at the edge, e-mail syntax is strict, receipts
  * are stored keyed, and a withdrawal also erases the copies of the text in notes and summary sentences.
  */
-@MicronautTest(transactional = false)
 class InputAtTheEdgeApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     Receipts receipts;
     @Inject
@@ -63,7 +54,7 @@ class InputAtTheEdgeApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        analyst = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analyst = adminLogin.signInAs(Role.ANALIST);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.inbreng.submissions;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
@@ -20,7 +19,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@MicronautTest(transactional = false)
 class SubmissionStorageTest extends RealDatabaseTest {
 
     @Inject

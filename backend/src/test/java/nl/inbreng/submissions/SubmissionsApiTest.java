@@ -8,7 +8,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
 import nl.inbreng.common.Problem;
@@ -47,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class SubmissionsApiTest extends RealDatabaseTest {
 
     @Inject
@@ -67,11 +65,6 @@ class SubmissionsApiTest extends RealDatabaseTest {
 
     @Inject
     RoundThemeRepository roundThemes;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("inbreng.rate-limit.burst", "10000", "inbreng.rate-limit.per-minute", "10000");
-    }
 
     @Serdeable
     record Created(long id, String receipt) {

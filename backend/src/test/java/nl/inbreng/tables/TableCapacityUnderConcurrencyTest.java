@@ -4,14 +4,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +20,6 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Capacity holds when many people register at the same moment, on the real MySQL-family database. */
-@MicronautTest(transactional = false)
 class TableCapacityUnderConcurrencyTest extends RealDatabaseTest {
 
     @Inject
@@ -39,11 +36,6 @@ class TableCapacityUnderConcurrencyTest extends RealDatabaseTest {
     RegistrationRepository registrations;
 
     /** All fifty people come from 127.0.0.1 here: lift the per-client rate limit meant for real clients. */
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("inbreng.rate-limit.burst", "10000", "inbreng.rate-limit.per-minute", "10000");
-    }
-
     @Test
     void fiftyParallelRegistrationsForTwentySeatsGiveTwentySeatsAndThirtyOnTheWaitlist() throws Exception {
         TableSession session = TableSessionBuilder.aTableSession().withCapacity(20).saveWith(sessions, sessionThemes);

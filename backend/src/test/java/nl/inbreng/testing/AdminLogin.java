@@ -5,7 +5,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.cookie.Cookie;
+import jakarta.inject.Singleton;
 import nl.inbreng.accounts.AdminUser;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRole;
@@ -23,9 +25,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Test helper: creates an admin user with the given roles and logs in through the real login endpoint.
- * Usage: {@code AdminLogin.Session s = adminLogin.as(Role.ANALIST); client.exchange(s.authorize(HttpRequest.GET(...)))}.
+ * Test helper, injected like any bean ({@code @Inject AdminLogin adminLogin}): creates an admin user with the given
+ * roles and signs in through the real login endpoint.
+ * Usage: {@code AdminLogin.Session s = adminLogin.signInAs(Role.ANALIST); client.exchange(s.authorize(HttpRequest.GET(...)))}.
  */
+@Singleton
 public final class AdminLogin {
 
     public static final String PASSWORD = "test-wachtwoord-lang-genoeg";
@@ -36,7 +40,7 @@ public final class AdminLogin {
     private final AdminUserRoleRepository roles;
     private final String passwordHash;
 
-    public AdminLogin(HttpClient client, AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher) {
+    AdminLogin(@Client("/") HttpClient client, AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher) {
         this.client = client;
         this.users = users;
         this.roles = roles;
@@ -47,20 +51,25 @@ public final class AdminLogin {
      * A fresh user (unique name) with exactly these roles, signed in. It sees the whole installation, as every account
      * did before tenancy (ADR 0170), because the tests share one schema with many gemeenten.
      */
-    public Session as(Role... userRoles) {
-        String username = "test-" + System.nanoTime() + "-" + COUNTER.incrementAndGet();
+    public Session signInAs(Role... userRoles) {
+        String username = uniqueUsername("test");
         createUser(username, userRoles);
         return logIn(username, PASSWORD);
     }
 
     /** A fresh user with these roles that belongs to these gemeenten only, signed in. */
-    public Session asIn(List<Long> gemeenteIds, Role... userRoles) {
-        String username = "test-" + System.nanoTime() + "-" + COUNTER.incrementAndGet();
+    public Session signInAsIn(List<Long> gemeenteIds, Role... userRoles) {
+        String username = uniqueUsername("test");
         createUser(username, gemeenteIds, userRoles);
         return logIn(username, PASSWORD);
     }
 
-    /** A user of the whole installation. */
+    /** A name no other test uses, for users that a journey signs in with through the form. */
+    public static String uniqueUsername(String prefix) {
+        return prefix + "-" + System.nanoTime() + "-" + COUNTER.incrementAndGet();
+    }
+
+    /** A user of the whole installation with the password {@link #PASSWORD}, not signed in. */
     public AdminUser createUser(String username, Role... userRoles) {
         List<Long> whole = new ArrayList<>();
         whole.add(null);

@@ -48,6 +48,15 @@ public final class RunningJar implements AutoCloseable {
         return port;
     }
 
+    /** The operating system's id of the jar's process, for jcmd and /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

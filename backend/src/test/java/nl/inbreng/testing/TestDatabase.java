@@ -51,6 +51,12 @@ public final class TestDatabase {
         return serverUrl + schema + PARAMS;
     }
 
+    /** JDBC URL of another new schema on the same server, for a test that must not share this run's rows. */
+    public String newSchemaUrl() {
+        TestDatabase other = new TestDatabase(serverUrl, username, password);
+        return other.url();
+    }
+
     public String username() {
         return username;
     }

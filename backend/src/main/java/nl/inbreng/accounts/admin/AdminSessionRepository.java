@@ -17,5 +17,7 @@ interface AdminSessionRepository extends CrudRepository<AdminSession, Long> {
 
     void deleteByUserId(Long userId);
 
+    void deleteByExpiresAtLessThan(LocalDateTime moment);
+
     void updateExpiresAtAndLastSeenAt(@Id Long id, LocalDateTime expiresAt, LocalDateTime lastSeenAt);
 }

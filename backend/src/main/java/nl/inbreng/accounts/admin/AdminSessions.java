@@ -1,5 +1,6 @@
 package nl.inbreng.accounts.admin;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.inbreng.accounts.AccountGemeenten;
 import nl.inbreng.accounts.AdminPrincipal;
@@ -41,6 +42,15 @@ public class AdminSessions {
         this.roles = roles;
         this.gemeenten = gemeenten;
         this.clock = clock;
+    }
+
+    /**
+     * An ended session is of use to no one; its row (a token hash and times) goes at the next run. Replicas may run
+     * this at the same time: deleting what another already deleted is harmless.
+     */
+    @Scheduled(fixedDelay = "1h", initialDelay = "20m")
+    void forgetEnded() {
+        sessions.deleteByExpiresAtLessThan(LocalDateTime.now(clock));
     }
 
     /** Starts a session and returns the cookie token, which is stored nowhere but in the browser. */

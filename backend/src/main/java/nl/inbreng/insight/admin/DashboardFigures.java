@@ -27,7 +27,7 @@ class DashboardFigures {
     static final String UNKNOWN = "ONBEKEND";
     private static final String COUNTED_RULE = " " + CountedInputs.PARTICIPATION.sql("s");
 
-    /** One bar: a name and a count. */
+    /** One bar: a theme code, an area name or a group code (ONBEKEND when not given), and a count. */
     @Serdeable
     record Bar(String label, int count) {
     }
@@ -92,9 +92,10 @@ class DashboardFigures {
         weeks.forEach((week, counts) -> perWeek.add(new Week(week, counts)));
         int total = weeks.values().stream().flatMap(counts -> counts.values().stream()).mapToInt(Integer::intValue).sum();
 
-        List<Bar> perTheme = bars("SELECT th.name, COUNT(DISTINCT s.id) FROM submission s "
+        // Themes by code, like groups: the screen names them in its own language ("3.1 Jeugdoverlast").
+        List<Bar> perTheme = bars("SELECT th.code, COUNT(DISTINCT s.id) FROM submission s "
                 + "JOIN submission_theme st ON st.submission_id = s.id JOIN thema th ON th.code = st.thema_code WHERE"
-                + counted() + roundClause + " GROUP BY th.name, th.position ORDER BY COUNT(DISTINCT s.id) DESC, th.position", round);
+                + counted() + roundClause + " GROUP BY th.code, th.position ORDER BY COUNT(DISTINCT s.id) DESC, th.position", round);
         List<Bar> perArea = bars("SELECT a.name, COUNT(*) FROM submission s LEFT JOIN area a ON a.id = s.area_id WHERE"
                 + counted() + roundClause + " GROUP BY a.name ORDER BY COUNT(*) DESC, a.name", round);
         List<Bar> perGroup = bars("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE" + counted() + roundClause

@@ -74,11 +74,18 @@ class CreateKraammoment {
                 errors.add(new Problem.FieldError("gemeenteCode", "Kies een gemeente uit de lijst."));
             }
         }
-        if (roundId != null && rounds.findById(roundId).filter(r -> visible.current().sees(r.gemeenteId())).isEmpty()) {
+        // A round of a gemeente the account does not see is as absent as one that does not exist (ADR 0170).
+        Round chosen = roundId == null ? null
+                : rounds.findById(roundId).filter(r -> visible.current().sees(r.gemeenteId())).orElse(null);
+        if (roundId != null && chosen == null) {
             errors.add(new Problem.FieldError("roundId", "Kies een ronde uit de lijst, of laat dit leeg."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (gemeenteId == null && chosen != null) {
+            // a round of one gemeente: the stall stands there, so the paper form lists that gemeente's areas
+            gemeenteId = chosen.gemeenteId();
         }
         if (gemeenteId == null) {
             gemeenteId = visible.current().homeGemeente().orElse(null);

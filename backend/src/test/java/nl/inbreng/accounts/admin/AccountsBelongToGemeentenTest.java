@@ -8,9 +8,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
@@ -38,15 +35,10 @@ class AccountsBelongToGemeentenTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin login;
     @Inject
     GemeenteRepository gemeenten;
 
-    AdminLogin login;
     Gemeente a;
     Gemeente b;
     AdminLogin.Session beheerderOfA;
@@ -54,11 +46,10 @@ class AccountsBelongToGemeentenTest extends RealDatabaseTest {
 
     @BeforeAll
     void setUp() {
-        login = new AdminLogin(client, users, roles, hasher);
         a = gemeenten.save(new Gemeente(null, "acc-a-" + suffix(), "Aadorp", null));
         b = gemeenten.save(new Gemeente(null, "acc-b-" + suffix(), "Beekdal", null));
-        beheerderOfA = login.asIn(List.of(a.id()), Role.BEHEERDER);
-        installatiebeheerder = login.as(Role.BEHEERDER, Role.INSTALLATIEBEHEERDER);
+        beheerderOfA = login.signInAsIn(List.of(a.id()), Role.BEHEERDER);
+        installatiebeheerder = login.signInAs(Role.BEHEERDER, Role.INSTALLATIEBEHEERDER);
     }
 
     @Test

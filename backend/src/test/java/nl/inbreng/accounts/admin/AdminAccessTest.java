@@ -8,15 +8,11 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class AdminAccessTest extends RealDatabaseTest {
 
     @Inject
@@ -34,24 +29,17 @@ class AdminAccessTest extends RealDatabaseTest {
     HttpClient client;
 
     @Inject
-    AdminUserRepository users;
-
-    @Inject
     AdminUserRoleRepository roles;
 
     @Inject
-    PasswordHasher hasher;
-
     AdminLogin adminLogin;
+
+    @Inject
+    AdminSessions sessions;
 
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("inbreng.test.guard-probes", "true");
-    }
-
-    @BeforeAll
-    void setUp() {
-        adminLogin = new AdminLogin(client, users, roles, hasher);
     }
 
     private HttpStatus statusOf(MutableHttpRequest<?> request) {
@@ -94,7 +82,7 @@ class AdminAccessTest extends RealDatabaseTest {
 
     @Test
     void aSessionEndsTwelveHoursAfterSignInEvenWhenUsedAllTheTime() throws Exception {
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         assertEquals(HttpStatus.OK, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));
         try (java.sql.Connection connection = nl.inbreng.testing.TestDatabase.get().connect();
              java.sql.PreparedStatement age = connection.prepareStatement(
@@ -110,6 +98,37 @@ class AdminAccessTest extends RealDatabaseTest {
     }
 
     @Test
+    void endedSessionsAreForgottenAndLiveOnesStay() throws Exception {
+        AdminLogin.Session ended = adminLogin.signInAs(Role.ANALIST);
+        AdminLogin.Session live = adminLogin.signInAs(Role.ANALIST);
+        try (java.sql.Connection connection = nl.inbreng.testing.TestDatabase.get().connect()) {
+            try (java.sql.PreparedStatement end = connection.prepareStatement(
+                    "UPDATE admin_session SET expires_at = ? WHERE token_hash = ?")) {
+                end.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)));
+                end.setString(2, nl.inbreng.common.Tokens.sha256(ended.cookie()));
+                assertEquals(1, end.executeUpdate());
+            }
+
+            sessions.forgetEnded();
+
+            assertEquals(0, sessionRows(connection, ended), "the ended session's row is gone");
+            assertEquals(1, sessionRows(connection, live));
+        }
+        assertEquals(HttpStatus.OK, statusOf(live.authorize(HttpRequest.GET("/api/admin/me"))));
+    }
+
+    private static int sessionRows(java.sql.Connection connection, AdminLogin.Session session) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM admin_session WHERE token_hash = ?")) {
+            count.setString(1, nl.inbreng.common.Tokens.sha256(session.cookie()));
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    @Test
     void adminRoutesAnswer401WithoutASession() {
         assertEquals(HttpStatus.UNAUTHORIZED, statusOf(HttpRequest.GET("/api/admin/me")));
         assertEquals(HttpStatus.UNAUTHORIZED, statusOf(HttpRequest.GET("/api/admin/probe/beheer")));
@@ -119,7 +138,7 @@ class AdminAccessTest extends RealDatabaseTest {
 
     @Test
     void adminRoutesAnswer403WithTheWrongRole() {
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         assertEquals(HttpStatus.FORBIDDEN, statusOf(analist.authorize(HttpRequest.GET("/api/admin/probe/beheer"))));
         assertEquals(HttpStatus.OK, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));
@@ -127,7 +146,7 @@ class AdminAccessTest extends RealDatabaseTest {
 
     @Test
     void stateChangingCallsNeedTheCsrfHeader() {
-        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
 
         assertEquals(HttpStatus.FORBIDDEN, statusOf(beheerder.withoutCsrf(HttpRequest.POST("/api/admin/probe/beheer", ""))));
         assertEquals(HttpStatus.FORBIDDEN, statusOf(beheerder.withoutCsrf(HttpRequest.POST("/api/admin/probe/beheer", ""))
@@ -137,7 +156,7 @@ class AdminAccessTest extends RealDatabaseTest {
 
     @Test
     void theRightRoleGetsInAndTheControllerKnowsWho() {
-        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
 
         String body = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.GET("/api/admin/probe/beheer")));
 
@@ -146,8 +165,8 @@ class AdminAccessTest extends RealDatabaseTest {
 
     @Test
     void aMethodsOwnRoleDeclarationReplacesItsControllersInsteadOfAddingToIt() {
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
-        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
 
         assertEquals(HttpStatus.OK, statusOf(analist.authorize(HttpRequest.GET("/api/admin/probe/werkgroep"))));
         assertEquals(HttpStatus.FORBIDDEN, statusOf(analist.authorize(HttpRequest.GET("/api/admin/probe/werkgroep/beheer"))));
@@ -156,14 +175,14 @@ class AdminAccessTest extends RealDatabaseTest {
 
     @Test
     void aRouteWithoutARoleDeclarationIsRefusedToEveryone() {
-        AdminLogin.Session everything = adminLogin.as(Role.values());
+        AdminLogin.Session everything = adminLogin.signInAs(Role.values());
 
         assertEquals(HttpStatus.FORBIDDEN, statusOf(everything.authorize(HttpRequest.GET("/api/admin/probe/vergeten"))));
     }
 
     @Test
     void logoutEndsTheSession() {
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         assertEquals(HttpStatus.NO_CONTENT, statusOf(analist.authorize(HttpRequest.POST("/api/admin/logout", ""))));
         assertEquals(HttpStatus.UNAUTHORIZED, statusOf(analist.authorize(HttpRequest.GET("/api/admin/me"))));

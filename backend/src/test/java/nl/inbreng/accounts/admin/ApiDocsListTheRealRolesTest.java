@@ -1,6 +1,5 @@
 package nl.inbreng.accounts.admin;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the compiled annotations. This test holds the two together: every admin route's "who" in docs/api.md is what
  * {@link AllowedRoles} lets in at run time.
  */
-@MicronautTest(transactional = false)
 class ApiDocsListTheRealRolesTest extends RealDatabaseTest {
 
     @Inject

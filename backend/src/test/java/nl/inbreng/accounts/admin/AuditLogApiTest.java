@@ -6,15 +6,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,25 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class AuditLogApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
+    @Inject
     AdminLogin adminLogin;
-
-    @BeforeAll
-    void setUp() {
-        adminLogin = new AdminLogin(client, users, roles, hasher);
-    }
 
     @Test
     void beheerderReadsWhoDidWhatAndWhen() {
@@ -51,7 +35,7 @@ class AuditLogApiTest extends RealDatabaseTest {
         AdminLogin.Session analyst = adminLogin.logIn(analystName, AdminLogin.PASSWORD);
         client.toBlocking().exchange(analyst.authorize(HttpRequest.POST("/api/admin/logout", "")));
 
-        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
         List<Map<String, Object>> entries = client.toBlocking().retrieve(
                 beheerder.authorize(HttpRequest.GET("/api/admin/audit?size=500")),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
@@ -70,7 +54,7 @@ class AuditLogApiTest extends RealDatabaseTest {
         AdminLogin.Session analyst = adminLogin.logIn(analystName, AdminLogin.PASSWORD);
         client.toBlocking().exchange(analyst.withoutCsrf(HttpRequest.GET("/api/admin/exports/submissions.csv?theme=1.1")));
         client.toBlocking().exchange(analyst.authorize(HttpRequest.POST("/api/admin/logout", "")));
-        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
 
         List<Map<String, Object>> all = audit(beheerder, "?user=" + analystName);
         List<Map<String, Object>> exports = audit(beheerder, "?user=" + analystName + "&target=/exports&action=get");
@@ -89,7 +73,7 @@ class AuditLogApiTest extends RealDatabaseTest {
 
     @Test
     void refusesAPeriodThatEndsBeforeItStartsInDutch() {
-        AdminLogin.Session beheerder = adminLogin.as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> audit(beheerder,
                 "?from=2027-03-02&to=2027-03-01"));
@@ -105,7 +89,7 @@ class AuditLogApiTest extends RealDatabaseTest {
 
     @Test
     void onlyBeheerdersMayReadIt() {
-        AdminLogin.Session analyst = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analyst = adminLogin.signInAs(Role.ANALIST);
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(analyst.authorize(HttpRequest.GET("/api/admin/audit"))));

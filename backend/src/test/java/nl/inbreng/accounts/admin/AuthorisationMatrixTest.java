@@ -7,13 +7,9 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.AllowedRoles;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
@@ -35,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test: 401 without a session, 403 for a role the route does not allow, 403 for a state-changing call without the
  * CSRF header.
  */
-@MicronautTest(transactional = false)
 class AuthorisationMatrixTest extends RealDatabaseTest {
 
     private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
@@ -45,21 +40,16 @@ class AuthorisationMatrixTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     Router router;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
     final Map<Role, AdminLogin.Session> sessions = new EnumMap<>(Role.class);
 
     @BeforeAll
     void logInOnePerRole() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
         for (Role role : Role.values()) {
-            sessions.put(role, login.as(role));
+            sessions.put(role, adminLogin.signInAs(role));
         }
     }
 

@@ -12,11 +12,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.DeclaredOwner;
 import nl.inbreng.accounts.Owner;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
@@ -76,11 +73,7 @@ class CrossTenantAuthorisationTest extends RealDatabaseTest {
     @Inject
     Router router;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin login;
     @Inject
     GemeenteRepository gemeenten;
     @Inject
@@ -110,7 +103,6 @@ class CrossTenantAuthorisationTest extends RealDatabaseTest {
 
     @BeforeAll
     void twoGemeentenWithDataEach() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
         a = tenant(login, "a", markerA);
         b = tenant(login, "b", markerB);
         worker.awaitCaughtUp();

@@ -6,11 +6,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
@@ -26,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class UsersApiTest extends RealDatabaseTest {
 
     @Inject
@@ -36,16 +33,14 @@ class UsersApiTest extends RealDatabaseTest {
     AdminUserRepository users;
     @Inject
     AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
-    AdminLogin login;
+    @Inject
+    AdminLogin adminLogin;
     AdminLogin.Session beheerder;
 
     @BeforeAll
     void setUp() {
-        login = new AdminLogin(client, users, roles, hasher);
-        beheerder = login.as(Role.BEHEERDER);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
     }
 
     @Test
@@ -56,7 +51,7 @@ class UsersApiTest extends RealDatabaseTest {
                 Map.of("username", name, "password", "een lange zin als wachtwoord", "roles", List.of("analist"))));
 
         assertEquals(List.of("ANALIST"), created.get("roles"));
-        login.logIn(name, "een lange zin als wachtwoord");
+        adminLogin.logIn(name, "een lange zin als wachtwoord");
         String listed = client.toBlocking().retrieve(beheerder.withoutCsrf(HttpRequest.GET("/api/admin/users")));
         assertTrue(listed.contains(name));
         assertFalse(listed.toLowerCase().contains("hash") || listed.contains("$2"), "no password hash leaves the server");
@@ -64,7 +59,7 @@ class UsersApiTest extends RealDatabaseTest {
 
     @Test
     void refusesShortPasswordsAndTakenNamesInDutch() {
-        String taken = login.createUser("bezet-" + UUID.randomUUID(), Role.KRAAM).username();
+        String taken = adminLogin.createUser("bezet-" + UUID.randomUUID(), Role.KRAAM).username();
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST(
                 "/api/admin/users", Map.of("username", taken, "password", "kort", "roles", List.of("KRAAM")))));
@@ -77,8 +72,8 @@ class UsersApiTest extends RealDatabaseTest {
     @Test
     void changesRolesAndDeactivationEndsTheSessionsOfThatAccount() {
         String name = "uit-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = login.createUser(name, Role.KRAAM).id();
-        AdminLogin.Session theirs = login.logIn(name, AdminLogin.PASSWORD);
+        long id = adminLogin.createUser(name, Role.KRAAM).id();
+        AdminLogin.Session theirs = adminLogin.logIn(name, AdminLogin.PASSWORD);
 
         Map<String, Object> changed = send(HttpRequest.PUT("/api/admin/users/" + id + "/roles",
                 Map.of("roles", List.of("FACILITATOR", "KRAAM"))));
@@ -94,21 +89,21 @@ class UsersApiTest extends RealDatabaseTest {
     @Test
     void aDeactivatedAccountCanBeSwitchedOnAgainAndSignIn() {
         String name = "weer-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = login.createUser(name, Role.ANALIST).id();
+        long id = adminLogin.createUser(name, Role.ANALIST).id();
         send(HttpRequest.POST("/api/admin/users/" + id + "/deactivate", Map.of()));
-        assertThrows(HttpClientResponseException.class, () -> login.logIn(name, AdminLogin.PASSWORD));
+        assertThrows(HttpClientResponseException.class, () -> adminLogin.logIn(name, AdminLogin.PASSWORD));
 
         Map<String, Object> on = send(HttpRequest.POST("/api/admin/users/" + id + "/activate", Map.of()));
 
         assertEquals(Boolean.TRUE, on.get("active"));
-        login.logIn(name, AdminLogin.PASSWORD);
+        adminLogin.logIn(name, AdminLogin.PASSWORD);
     }
 
     @Test
     void aNewPasswordEndsOldSessionsAndWorksForTheNextLogin() {
         String name = "ww-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = login.createUser(name, Role.ANALIST).id();
-        AdminLogin.Session old = login.logIn(name, AdminLogin.PASSWORD);
+        long id = adminLogin.createUser(name, Role.ANALIST).id();
+        AdminLogin.Session old = adminLogin.logIn(name, AdminLogin.PASSWORD);
 
         HttpClientResponseException tooShort = assertThrows(HttpClientResponseException.class,
                 () -> send(HttpRequest.POST("/api/admin/users/" + id + "/password", Map.of("password", "elf tekens!"))));
@@ -117,14 +112,14 @@ class UsersApiTest extends RealDatabaseTest {
 
         assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(old.withoutCsrf(HttpRequest.GET("/api/admin/me"))));
-        login.logIn(name, "nieuw wachtwoord van nu");
+        adminLogin.logIn(name, "nieuw wachtwoord van nu");
     }
 
     @Test
     void aBeheerderCannotSwitchThemselvesOff() {
         String name = "zelf-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = login.createUser(name, Role.BEHEERDER).id();
-        AdminLogin.Session self = login.logIn(name, AdminLogin.PASSWORD);
+        long id = adminLogin.createUser(name, Role.BEHEERDER).id();
+        AdminLogin.Session self = adminLogin.logIn(name, AdminLogin.PASSWORD);
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
                 self.authorize(HttpRequest.POST("/api/admin/users/" + id + "/deactivate", Map.of()))));

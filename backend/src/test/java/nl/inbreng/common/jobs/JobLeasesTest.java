@@ -1,6 +1,5 @@
 package nl.inbreng.common.jobs;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two JobLeases on one database stand for two replicas of the jar. */
-@MicronautTest(transactional = false)
 class JobLeasesTest extends RealDatabaseTest {
 
     private static final Instant NOON = Instant.parse("2027-03-01T12:00:00Z");

@@ -6,12 +6,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
@@ -43,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Curation of stored clusterings on the real database: split, pin and refresh, reopen, new input, import filter. */
-@MicronautTest(transactional = false)
 @SuppressWarnings("unchecked")
 class ClusteringCurationApiTest extends RealDatabaseTest {
 
@@ -65,28 +60,19 @@ class ClusteringCurationApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     SubmissionRepository submissions;
     @Inject
     RoundRepository rounds;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     TransactionOperations<Connection> transactions;
 
     private AdminLogin.Session analist;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
     @BeforeEach
     void logIn() {
-        analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analist = adminLogin.signInAs(Role.ANALIST);
     }
 
     private long newRound() {

@@ -6,11 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
@@ -18,7 +14,6 @@ import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -33,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class ClusteringsApiTest extends RealDatabaseTest {
 
     private static final List<String> TEXTS = List.of(
@@ -57,25 +51,11 @@ class ClusteringsApiTest extends RealDatabaseTest {
     SubmissionRepository submissions;
     @Inject
     RoundRepository rounds;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
-    private AdminLogin adminLogin;
+    @Inject
+    AdminLogin adminLogin;
 
     /** application.yml pins port 8080; a test must never bind it (another process may hold it). */
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
-    @BeforeEach
-    void logInHelper() {
-        adminLogin = new AdminLogin(client, users, roles, hasher);
-    }
 
     /** A round of its own, so inputs of other tests in the shared schema stay out of the filter. */
     private long roundWithInputs() {
@@ -93,7 +73,7 @@ class ClusteringsApiTest extends RealDatabaseTest {
     @Test
     void clustersEveryInputOfTheFilterExactlyOnceAndStoresTheResult() {
         long round = roundWithInputs();
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         Map<String, Object> body = client.toBlocking().retrieve(analist.authorize(
                 HttpRequest.POST("/api/admin/clusterings", Map.of("filter", Map.of("round", round), "clusters", 3))),
@@ -123,7 +103,7 @@ class ClusteringsApiTest extends RealDatabaseTest {
     @Test
     void letsAnAnalistRenameMergeAndMoveWhileEveryInputStaysInOneCluster() {
         long round = roundWithInputs();
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         Map<String, Object> body = client.toBlocking().retrieve(analist.authorize(
                 HttpRequest.POST("/api/admin/clusterings", Map.of("filter", Map.of("round", round), "clusters", 3))),
                 Argument.mapOf(String.class, Object.class));
@@ -159,7 +139,7 @@ class ClusteringsApiTest extends RealDatabaseTest {
 
     @Test
     void refusesAnUnreasonableNumberOfClustersInDutch() {
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         HttpClientResponseException error = assertThrows(HttpClientResponseException.class, () ->
                 client.toBlocking().exchange(analist.authorize(
                         HttpRequest.POST("/api/admin/clusterings", Map.of("filter", Map.of(), "clusters", 500)))));
@@ -169,7 +149,7 @@ class ClusteringsApiTest extends RealDatabaseTest {
 
     @Test
     void refusesAFilterTooLongForItsColumnAtTheFieldInsteadOfA500() {
-        AdminLogin.Session analist = adminLogin.as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("theme", "t".repeat(41)),
                 Map.of("area", "a".repeat(61)))) {
             HttpClientResponseException error = assertThrows(HttpClientResponseException.class, () ->
@@ -183,7 +163,7 @@ class ClusteringsApiTest extends RealDatabaseTest {
 
     @Test
     void isClosedToRolesOtherThanAnalistAndBeheerder() {
-        AdminLogin.Session kraam = adminLogin.as(Role.KRAAM);
+        AdminLogin.Session kraam = adminLogin.signInAs(Role.KRAAM);
         HttpClientResponseException error = assertThrows(HttpClientResponseException.class, () ->
                 client.toBlocking().exchange(kraam.authorize(
                         HttpRequest.POST("/api/admin/clusterings", Map.of("filter", Map.of())))));

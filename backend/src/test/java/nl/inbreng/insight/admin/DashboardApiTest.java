@@ -6,11 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.insight.InsightTestData;
@@ -27,25 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class DashboardApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
 
     private void input(long round, LocalDateTime at, Submission.Channel channel, Submission.RespondentType type,
                        Submission.SubmissionStatus status, String theme) {
@@ -63,7 +49,7 @@ class DashboardApiTest extends RealDatabaseTest {
         input(round, week41, Submission.Channel.PAPIER, Submission.RespondentType.INWONER, Submission.SubmissionStatus.NIEUW, "1.2");
         input(round, week42, Submission.Channel.ONLINE, Submission.RespondentType.ONDERNEMER, Submission.SubmissionStatus.NIEUW, "3.1");
         input(round, week42, Submission.Channel.ONLINE, Submission.RespondentType.ANDERS, Submission.SubmissionStatus.SPAM, "3.1");
-        AdminLogin.Session analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         Map<String, Object> body = client.toBlocking().retrieve(
                 analist.authorize(HttpRequest.GET("/api/admin/dashboard?round=" + round)),
@@ -75,7 +61,7 @@ class DashboardApiTest extends RealDatabaseTest {
         assertEquals(Map.of("ONLINE", 1, "PAPIER", 1), weeks.get(0).get("channels"));
         assertEquals(Map.of("ONLINE", 1), weeks.get(1).get("channels"));
         List<Map<String, Object>> themes = (List<Map<String, Object>>) body.get("perTheme");
-        assertEquals(2, ((Number) themes.get(0).get("count")).intValue(), "the theme with most input comes first");
+        assertEquals(Map.of("label", "1.2", "count", 2), themes.get(0), "the theme with most input comes first, by code");
         List<Map<String, Object>> groups = (List<Map<String, Object>>) body.get("perGroup");
         assertEquals(Map.of("label", "INWONER", "count", 2), groups.get(0));
         List<Map<String, Object>> areas = (List<Map<String, Object>>) body.get("perArea");
@@ -86,7 +72,7 @@ class DashboardApiTest extends RealDatabaseTest {
     @Test
     void offersRoundsThemesChannelsAndAreasForTheFilters() {
         long round = data.round("Ronde voor filters");
-        AdminLogin.Session analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         Map<String, Object> body = client.toBlocking().retrieve(
                 analist.authorize(HttpRequest.GET("/api/admin/insight/options")), Argument.mapOf(String.class, Object.class));
@@ -115,7 +101,7 @@ class DashboardApiTest extends RealDatabaseTest {
                 Submission.SubmissionStatus.SPAM, now, south.id());
         data.input(round, "Tekst", "1.2", Submission.RespondentType.INWONER, Submission.Channel.ONLINE,
                 Submission.SubmissionStatus.NIEUW, now, unknown.id());
-        AdminLogin.Session beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
         client.toBlocking().exchange(beheerder.authorize(HttpRequest.PUT("/api/admin/areas/" + north.id() + "/population",
                 Map.of("population", 9000, "year", 2025))));
         client.toBlocking().exchange(beheerder.authorize(HttpRequest.PUT("/api/admin/areas/" + south.id() + "/population",
@@ -155,9 +141,8 @@ class DashboardApiTest extends RealDatabaseTest {
     @Test
     void onlyABeheerderEntersPopulationAndNonsenseIsRefusedInDutch() {
         Area area = data.area("Oost");
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        AdminLogin.Session analist = login.as(Role.ANALIST);
-        AdminLogin.Session beheerder = login.as(Role.BEHEERDER);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
 
         HttpClientResponseException forbidden = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
                 .exchange(analist.authorize(HttpRequest.PUT("/api/admin/areas/" + area.id() + "/population",

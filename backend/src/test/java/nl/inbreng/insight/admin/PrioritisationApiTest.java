@@ -6,11 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.insight.InsightTestData;
 import nl.inbreng.rounds.Organisation;
@@ -30,31 +26,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class PrioritisationApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
+    AdminLogin adminLogin;
+    @Inject
     InsightTestData data;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
 
     private AdminLogin.Session analist;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
     @BeforeEach
     void logIn() {
-        analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analist = adminLogin.signInAs(Role.ANALIST);
     }
 
     /** Two themes level at 80: 1.2 by inputs, 3.1 by thematafel advice. */
@@ -154,7 +140,7 @@ class PrioritisationApiTest extends RealDatabaseTest {
         List<Map<String, Object>> themes = (List<Map<String, Object>>) body.get("themes");
         assertEquals("3.1", themes.get(0).get("code"), "the weighted theme now leads");
 
-        AdminLogin.Session beheerder = new AdminLogin(client, users, roles, hasher).as(Role.BEHEERDER);
+        AdminLogin.Session beheerder = adminLogin.signInAs(Role.BEHEERDER);
         List<Map<String, Object>> audit = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.GET("/api/admin/audit?size=50")),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertTrue(audit.stream().anyMatch(entry -> "PUT".equals(entry.get("action"))

@@ -7,16 +7,15 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Area;
 import nl.inbreng.areas.AreaRepository;
 import nl.inbreng.areas.Gemeente;
 import nl.inbreng.areas.GemeenteRepository;
+import nl.inbreng.rounds.Round;
+import nl.inbreng.rounds.RoundRepository;
+import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -34,26 +33,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class PaperFormApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     GemeenteRepository gemeenten;
@@ -61,14 +53,19 @@ class PaperFormApiTest extends RealDatabaseTest {
     @Inject
     AreaRepository areas;
 
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    RoundThemeRepository roundThemes;
+
     AdminLogin.Session beheerder;
     AdminLogin.Session staff;
 
     @BeforeAll
     void logIn() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        beheerder = login.as(Role.BEHEERDER);
-        staff = login.as(Role.KRAAM);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
+        staff = adminLogin.signInAs(Role.KRAAM);
     }
 
     private long stallDay(String name) {
@@ -137,6 +134,34 @@ class PaperFormApiTest extends RealDatabaseTest {
             }
             assertTrue(text.contains(PaperForm.PRIVACY), text);
         }
+    }
+
+    @Test
+    void aStallDayForTheRoundOfOneGemeenteStandsInThatGemeenteAndTheListNamesItsRound() throws Exception {
+        Gemeente gemeente = gemeenten.save(new Gemeente(null, "rondestad-" + UUID.randomUUID(), "Rondestad", 7_000));
+        String kern = "Kern " + UUID.randomUUID().toString().substring(0, 8);
+        areas.save(new Area(null, gemeente.id(), "kern-" + UUID.randomUUID(), kern, Area.AreaKind.KERN, 700, 0));
+        Gemeente elsewhere = gemeenten.save(new Gemeente(null, "elders-" + UUID.randomUUID(), "Elders", 7_000));
+        String otherKern = "Elders " + UUID.randomUUID().toString().substring(0, 8);
+        areas.save(new Area(null, elsewhere.id(), "elders-" + UUID.randomUUID(), otherKern, Area.AreaKind.KERN, 700, 0));
+        Round round = aRound().forEveryone().inGemeente(gemeente.id()).titled("Veilig Rondestad " + UUID.randomUUID())
+                .saveWith(rounds, roundThemes);
+        String name = "Jaarmarkt " + UUID.randomUUID();
+        Map<?, ?> created = client.toBlocking().retrieve(beheerder.authorize(HttpRequest.POST("/api/admin/kraammomenten",
+                Map.of("name", name, "place", "Brink", "date", "2026-10-12", "roundId", round.id()))), Map.class);
+        long id = ((Number) created.get("id")).longValue();
+
+        try (PDDocument pdf = Loader.loadPDF(client.toBlocking().retrieve(staff.authorize(
+                HttpRequest.GET("/api/admin/kraammomenten/" + id + "/paper-form.pdf")), byte[].class))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains(kern), "the round's gemeente lists its areas");
+            assertFalse(text.contains(otherKern), "and only those");
+        }
+        List<Map<String, Object>> list = client.toBlocking().retrieve(staff.authorize(HttpRequest.GET("/api/admin/kraammomenten")),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        Map<String, Object> item = list.stream().filter(m -> name.equals(m.get("name"))).findFirst().orElseThrow();
+        assertEquals(round.title(), item.get("roundTitle"));
+        assertEquals(round.id(), ((Number) item.get("roundId")).longValue());
     }
 
     @Test

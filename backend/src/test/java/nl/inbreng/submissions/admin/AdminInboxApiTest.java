@@ -6,11 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -26,18 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class AdminInboxApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -50,7 +41,7 @@ class AdminInboxApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void setUp() {
-        analyst = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analyst = adminLogin.signInAs(Role.ANALIST);
         round = inputs.newRound();
         fietsen = inputs.add(round, "Bij het station worden steeds fietsen gestolen.", "1.3");
         graffiti = inputs.add(round, "Graffiti op de muur van de sporthal.", "1.2");
@@ -146,7 +137,7 @@ class AdminInboxApiTest extends RealDatabaseTest {
 
     @Test
     void refusesStallStaffAndStrangers() {
-        AdminLogin.Session kraam = new AdminLogin(client, users, roles, hasher).as(Role.KRAAM);
+        AdminLogin.Session kraam = adminLogin.signInAs(Role.KRAAM);
 
         assertEquals(HttpStatus.FORBIDDEN, statusOf("/api/admin/submissions", kraam));
         assertEquals(HttpStatus.UNAUTHORIZED, statusOf("/api/admin/submissions", null));

@@ -12,14 +12,6 @@ final class AdminJourneys {
     private AdminJourneys() {
     }
 
-    /** Fills in the sign-in page the way a user would and waits until the app has moved on. */
-    static void signIn(Page page, String username, String password) {
-        page.locator("#login-username").fill(username);
-        page.locator("#login-password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        page.waitForURL(url -> !url.contains("/inloggen"));
-    }
-
     /** Signs in with a wrong password and waits for the Dutch message. */
     static void signInExpectingFailure(Page page, String username, String password) {
         page.locator("#login-username").fill(username);

@@ -6,11 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -36,18 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class ExportsApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -62,9 +53,8 @@ class ExportsApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void setUp() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        analyst = login.as(Role.ANALIST);
-        beheerder = login.as(Role.BEHEERDER);
+        analyst = adminLogin.signInAs(Role.ANALIST);
+        beheerder = adminLogin.signInAs(Role.BEHEERDER);
         round = inputs.newRound();
         withQuotes = inputs.add(round, "Bord \"30\" staat scheef; niemand let op", "4.1");
         inputs.add(round, "=HYPERLINK(\"x\") rommel bij de glasbak", "1.2");

@@ -7,11 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
@@ -40,24 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class ImportsApiTest extends RealDatabaseTest {
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        // a 2 MB import on a busy two-core machine can take longer than the HTTP client's default 10 s
-        return Map.of("micronaut.http.client.read-timeout", "90s");
-    }
 
     @Inject
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     SubmissionRepository submissions;
     @Inject
@@ -74,9 +59,8 @@ class ImportsApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        AdminLogin login = new AdminLogin(client, users, roles, hasher);
-        analyst = login.as(Role.ANALIST);
-        facilitator = login.as(Role.FACILITATOR);
+        analyst = adminLogin.signInAs(Role.ANALIST);
+        facilitator = adminLogin.signInAs(Role.FACILITATOR);
     }
 
     @Test

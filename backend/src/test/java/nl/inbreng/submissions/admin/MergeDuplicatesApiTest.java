@@ -6,11 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -37,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Merging near-duplicates: the inbox reads them once, every count still sees each of them, and undo and withdrawal work. */
-@MicronautTest(transactional = false)
 class MergeDuplicatesApiTest extends RealDatabaseTest {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
@@ -47,11 +42,7 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
     @Client("/")
     HttpClient client;
     @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -61,14 +52,9 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
 
     AdminLogin.Session analyst;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("inbreng.rate-limit.burst", "10000", "inbreng.rate-limit.per-minute", "10000");
-    }
-
     @BeforeAll
     void setUp() {
-        analyst = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        analyst = adminLogin.signInAs(Role.ANALIST);
     }
 
     @Test

@@ -6,11 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
@@ -32,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class ModerationApiTest extends RealDatabaseTest {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
@@ -40,12 +35,6 @@ class ModerationApiTest extends RealDatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
-    @Inject
-    AdminUserRepository users;
-    @Inject
-    AdminUserRoleRepository roles;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     IndexedInputs inputs;
     @Inject
@@ -55,13 +44,13 @@ class ModerationApiTest extends RealDatabaseTest {
     @Inject
     SubmissionThemeRepository themes;
 
+    @Inject
     AdminLogin adminLogin;
     AdminLogin.Session analyst;
 
     @BeforeAll
     void setUp() {
-        adminLogin = new AdminLogin(client, users, roles, hasher);
-        analyst = adminLogin.as(Role.ANALIST);
+        analyst = adminLogin.signInAs(Role.ANALIST);
     }
 
     @Test
@@ -212,7 +201,7 @@ class ModerationApiTest extends RealDatabaseTest {
     @Test
     void kraamStaffMayNotModerate() {
         long id = inputs.add(inputs.newRound(), "Onveilig kruispunt.", "1.2");
-        AdminLogin.Session kraam = adminLogin.as(Role.KRAAM);
+        AdminLogin.Session kraam = adminLogin.signInAs(Role.KRAAM);
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () ->
                 client.toBlocking().exchange(kraam.authorize(HttpRequest.POST("/api/admin/submissions/" + id + "/spam", ""))));

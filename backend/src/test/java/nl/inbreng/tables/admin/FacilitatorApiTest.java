@@ -7,11 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.inbreng.accounts.AdminUserRepository;
-import nl.inbreng.accounts.AdminUserRoleRepository;
-import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
@@ -34,21 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @SuppressWarnings("unchecked")
-@MicronautTest(transactional = false)
 class FacilitatorApiTest extends RealDatabaseTest {
 
     @Inject
     @Client("/")
     HttpClient client;
-
     @Inject
-    AdminUserRepository users;
-
-    @Inject
-    AdminUserRoleRepository roles;
-
-    @Inject
-    PasswordHasher hasher;
+    AdminLogin adminLogin;
 
     @Inject
     SubmissionRepository submissions;
@@ -63,15 +51,10 @@ class FacilitatorApiTest extends RealDatabaseTest {
 
     @BeforeAll
     void logIn() {
-        facilitator = new AdminLogin(client, users, roles, hasher).as(Role.FACILITATOR);
+        facilitator = adminLogin.signInAs(Role.FACILITATOR);
     }
 
     /** application.yml pins 8080, which another process on this machine may hold: take a free port. */
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "-1");
-    }
-
     @Test
     void facilitatorRecordsAttendanceOutcomesAndAVerslagThatParticipantsCanRead() {
         long sessionId = createSession(10);
@@ -208,7 +191,7 @@ class FacilitatorApiTest extends RealDatabaseTest {
 
     @Test
     void answersForbiddenToAnAnalist() {
-        AdminLogin.Session analist = new AdminLogin(client, users, roles, hasher).as(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(analist.authorize(HttpRequest.GET("/api/admin/tables"))));

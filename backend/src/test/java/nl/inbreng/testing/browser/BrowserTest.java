@@ -8,8 +8,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import nl.inbreng.accounts.Role;
+import nl.inbreng.testing.AdminLogin;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Base for browser journeys: Debian's Chromium (/usr/bin/chromium), driven by Playwright for Java, against this
  * test class's embedded server on the real database. One browser per class, a fresh context (no cookies, no
  * storage) per test. Subclasses use {@link #page}, {@link #open(String)} and {@link #assertNoAxeViolations()}.
+ * Journeys sign in with {@link #signInAs(Role...)}; a journey whose story includes the sign-in page itself creates its
+ * user with {@link AdminLogin#createUser} and uses {@link #signInThroughTheForm(String)}.
  */
 public abstract class BrowserTest extends RealDatabaseTest {
 
@@ -39,26 +44,13 @@ public abstract class BrowserTest extends RealDatabaseTest {
 
     @Inject
     protected EmbeddedServer server;
+    @Inject
+    protected AdminLogin adminLogin;
 
     private Playwright playwright;
     private Browser browser;
     private BrowserContext context;
     protected Page page;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        // every journey comes from 127.0.0.1: the per-client limit would otherwise count all tests as one resident
-        Map<String, String> properties = new HashMap<>();
-        properties.put("inbreng.rate-limit.burst", "100000");
-        properties.put("inbreng.rate-limit.per-minute", "100000");
-        properties.putAll(moreProperties());
-        return properties;
-    }
-
-    /** Settings a journey class adds on top. */
-    protected Map<String, String> moreProperties() {
-        return Map.of();
-    }
 
     @BeforeEach
     void openFreshContext() {
@@ -72,7 +64,8 @@ public abstract class BrowserTest extends RealDatabaseTest {
                     .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(CHROMIUM_ARGS));
         }
         context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(412, 915));
-        context.setDefaultTimeout(15_000);
+        // generous: a two-core machine under full load (a parallel build) answers a page in seconds, not milliseconds
+        context.setDefaultTimeout(30_000);
         page = context.newPage();
     }
 
@@ -91,6 +84,25 @@ public abstract class BrowserTest extends RealDatabaseTest {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /**
+     * Signs a fresh user with these roles in through the real login endpoint and gives this test's browser context its
+     * session cookie, so the next page opens signed in.
+     */
+    protected AdminLogin.Session signInAs(Role... roles) {
+        AdminLogin.Session session = adminLogin.signInAs(roles);
+        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
+                .setDomain("localhost").setPath("/").setHttpOnly(true)));
+        return session;
+    }
+
+    /** On the sign-in page: fills it in the way a user would and waits until the app has moved on. */
+    protected void signInThroughTheForm(String username) {
+        page.locator("#login-username").fill(username);
+        page.locator("#login-password").fill(AdminLogin.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.waitForURL(url -> !url.contains("/inloggen"));
     }
 
     /** Absolute URL of a path on the embedded server. */

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * What a person would see as broken, read from the boxes the browser laid out: the page scrolling sideways, an
- * element sticking out of its column (a select running into the next column), and two pieces of text or two controls
- * drawn over each other (a facet count over result text). Text hidden for screen readers only, things scrolled inside
- * their own box and things placed on purpose (position absolute or fixed) are left out.
+ * element sticking out of its column (a select running into the next column); two pieces of text or two controls
+ * drawn over each other (a facet count over result text); and text drawn under 12 px (a chart scaled onto a phone).
+ * Text hidden for screen readers only, things scrolled inside their own box and things placed on purpose (position
+ * absolute or fixed) are left out.
  */
 public final class LayoutProblems {
 
@@ -102,6 +103,19 @@ public final class LayoutProblems {
                       problems.push(`${name(a.el)} overlaps ${name(b.el)} (${Math.round(w)}×${Math.round(h)} px)`);
                     }
                   }
+                }
+              }
+
+              // 3. Too small to read: text under 12 px as drawn, also text in an SVG that a viewBox scaled down (a chart
+              // squeezed onto a phone). The drawn height of an SVG text box is about 1.15 times its font size.
+              const tiny = new Set();
+              for (const el of document.querySelectorAll('#app *')) {
+                if (el.closest('select') || el.closest('.visually-hidden') || !el.checkVisibility() || tiny.size >= 3) continue;
+                if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '')) continue;
+                const size = el.closest('svg') ? el.getBoundingClientRect().height / 1.15 : parseFloat(getComputedStyle(el).fontSize);
+                if (size < 12) {
+                  tiny.add(el);
+                  problems.push(`${name(el)} is drawn at ${size.toFixed(1)} px, too small to read`);
                 }
               }
               return problems.slice(0, 25);

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.common.Problem;
 import nl.inbreng.testing.RealDatabaseTest;
@@ -25,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/v1/theme-suggestions proposes themes for a description the resident has not sent yet. */
-@MicronautTest(transactional = false)
 class ResidentThemeSuggestionsApiTest extends RealDatabaseTest {
 
     @Inject

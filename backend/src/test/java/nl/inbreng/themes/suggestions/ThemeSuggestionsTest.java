@@ -1,6 +1,5 @@
 package nl.inbreng.themes.suggestions;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.search.IndexedInputs;
 import nl.inbreng.testing.RealDatabaseTest;
@@ -24,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(transactional = false)
 class ThemeSuggestionsTest extends RealDatabaseTest {
 
     @Inject

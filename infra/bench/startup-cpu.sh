@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Start-up cost on a busy machine: per run, the wall time from `java` to the first 200 on /health AND the CPU time
+# (user + sys of the JVM process, read from /proc at that moment), plus the number of classes loaded. CPU time is
+# far less disturbed by other processes than wall time, so variants are compared on it, interleaved A B A B …
+#
+# Usage: infra/bench/startup-cpu.sh RUNS MODE 'label|java options|jar' ['label|java options|jar' …]
+#   MODE: fresh (new embedded data folder per run: migrations + demo content), warm (one embedded folder, started
+#   once before), mariadb (fresh schema on 127.0.0.1:3306 per run).
+# Example: infra/bench/startup-cpu.sh 5 fresh 'plain||backend/target/inbreng.jar' \
+#            'cds|-XX:SharedArchiveFile=backend/target/inbreng.jsa|backend/target/inbreng.jar'
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=$1; mode=$2; shift 2
+port=${PORT:-18181}
+tick=$(getconf CLK_TCK)
+out=$(mktemp -d)
+warm_dir=$(mktemp -d)
+
+one_run() { # label opts jar data-dir [extra env…]
+  local label=$1 opts=$2 jar=$3 dir=$4; shift 4
+  local start end pid stat cpu classes
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  env MICRONAUT_SERVER_PORT=$port INBRENG_DATA_DIR="$dir" "$@" java $opts -Xlog:class+load:file="$out/classes.log" \
+    -jar "$jar" >"$out/app.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "start failed, see $out/app.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  end=$(date +%s%N)
+  stat=$(cut -d')' -f2 </proc/$pid/stat)
+  cpu=$(echo "$stat" | awk -v t="$tick" '{print int(($12 + $13) * 1000 / t)}')
+  classes=$(grep -c 'source:' "$out/classes.log" || true)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$label $(( (end - start) / 1000000 )) $cpu $classes" | tee -a "$out/results"
+}
+
+if [ "$mode" = warm ]; then
+  IFS='|' read -r _ opts jar <<<"$1"
+  one_run prime "$opts" "$jar" "$warm_dir" >/dev/null
+fi
+for i in $(seq "$runs"); do
+  for variant in "$@"; do
+    IFS='|' read -r label opts jar <<<"$variant"
+    case $mode in
+      fresh) dir=$(mktemp -d); one_run "$label" "$opts" "$jar" "$dir"; rm -rf "$dir" ;;
+      warm) one_run "$label" "$opts" "$jar" "$warm_dir" ;;
+      mariadb)
+        schema="inbreng_startup_${i}_$$"
+        mariadb -h127.0.0.1 -uroot -e "CREATE DATABASE $schema CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
+        dir=$(mktemp -d)
+        one_run "$label" "$opts" "$jar" "$dir" DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$schema" \
+          DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
+        mariadb -h127.0.0.1 -uroot -e "DROP DATABASE $schema"; rm -rf "$dir" ;;
+    esac
+  done
+done >/dev/null
+rm -rf "$warm_dir"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "label: median wall ms | median CPU ms (user+sys) | classes loaded   (n=$runs each, mode $mode)"
+for label in $(awk '{print $1}' "$out/results" | awk '!seen[$0]++'); do
+  awk -v l="$label" '$1 == l' "$out/results" | awk -v l="$label" '
+    {w[NR]=$2; c[NR]=$3; k[NR]=$4}
+    END {
+      n = asort(w); asort(c); asort(k); m = int((n + 1) / 2)
+      printf "%s: wall %d ms (%d-%d) | CPU %d ms (%d-%d) | %d classes\n", l, w[m], w[1], w[n], c[m], c[1], c[n], k[m]
+    }'
+done
+rm -rf "$out"
