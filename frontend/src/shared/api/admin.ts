@@ -3,7 +3,7 @@
 // The server leaves empty lists out of its JSON, so the functions below fill them in again.
 import { api } from '../api'
 
-export type AdminRole = 'BEHEERDER' | 'ANALIST' | 'FACILITATOR' | 'KRAAM'
+export type AdminRole = 'BEHEERDER' | 'ANALIST' | 'FACILITATOR' | 'KRAAM' | 'INSTALLATIEBEHEERDER'
 
 export interface AdminSession {
   username: string
