@@ -1,5 +1,7 @@
 package nl.inbreng.accounts;
 
+import java.util.Map;
+
 /**
  * The kinds of thing an admin route can name by id, each with the query that finds the gemeenten it belongs to
  * (ADR 0170). A NULL gemeente means "none" (only the whole installation sees it); for an account it means the whole
@@ -29,7 +31,7 @@ public enum Owner {
      * Query parameters that name things by id, checked like the path's {@code {id}} (a list may be comma-separated,
      * as the inbox's {@code round=1,2}).
      */
-    public static final java.util.Map<String, Owner> QUERY_PARAMETERS = java.util.Map.of(
+    public static final Map<String, Owner> QUERY_PARAMETERS = Map.of(
             "round", ROUND, "roundId", ROUND, "clusteringId", CLUSTERING);
 
     private final String table;

@@ -1,5 +1,6 @@
 package nl.inbreng.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 
@@ -8,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Whether the current request may reach a thing by its id (ADR 0170). Used by the access filter for every
@@ -35,7 +38,7 @@ public class Ownership {
     }
 
     /** Throws {@link OutOfScope} (answered as 404) when any of the ids is of a gemeente the request does not see. */
-    public void require(Owner owner, java.util.Collection<Long> ids) {
+    public void require(Owner owner, Collection<Long> ids) {
         GemeenteScope scope = visible.current();
         for (Long id : ids) {
             if (id != null && !reachable(owner, id, scope)) {
@@ -44,9 +47,9 @@ public class Ownership {
         }
     }
 
-    public void require(Owner owner, @io.micronaut.core.annotation.Nullable Long id) {
+    public void require(Owner owner, @Nullable Long id) {
         if (id != null) {
-            require(owner, java.util.List.of(id));
+            require(owner, List.of(id));
         }
     }
 

@@ -8,7 +8,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * own host name) the portal shows that gemeente's name, areas and rounds, and input given there belongs to it; without
  * either, everything stays as it was.
  */
-@MicronautTest(transactional = false)
 class PortalPerGemeenteTest extends RealDatabaseTest {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);

@@ -6,7 +6,6 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.areas.Gemeente;
@@ -26,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Accounts belong to gemeenten (ADR 0170): who may hand out which gemeente and role, and who sees which account. */
-@MicronautTest(transactional = false)
 class AccountsBelongToGemeentenTest extends RealDatabaseTest {
 
     private static final String PASSWORD = "een lange zin als wachtwoord";

@@ -8,7 +8,6 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
@@ -57,7 +56,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exist), not by search or facet counts, not in exports, reports, lists or the audit log, not through a query
  * parameter or a body that names B's things.
  */
-@MicronautTest(transactional = false)
 class CrossTenantAuthorisationTest extends RealDatabaseTest {
 
     private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
@@ -259,6 +257,9 @@ class CrossTenantAuthorisationTest extends RealDatabaseTest {
         Answer merge = call(a, HttpMethod.POST, "/api/admin/submissions/" + a.submissions.get(2) + "/merge",
                 Map.of("ids", List.of(b.submissions.get(2))));
         assertEquals(404, merge.status());
+        Answer weight = call(a, HttpMethod.PUT, "/api/admin/prioritisation/weights", Map.of("round", b.round,
+                "themeCode", "1.3", "weight", 1.5, "reason", "Staat hoog op de lijst van de raad"));
+        assertEquals(404, weight.status());
         Answer clusterB = call(a, HttpMethod.POST, "/api/admin/clusterings", Map.of("filter", Map.of("round", b.round)));
         assertEquals(404, clusterB.status());
         Map<String, Object> clusterAll = send(a, HttpRequest.POST("/api/admin/clusterings", Map.of("filter", Map.of())));
