@@ -23,7 +23,7 @@ describe('limitToRound', () => {
 
 describe('roundsForGroup', () => {
   const round = (id: number, respondentTypes: string[]) => ({
-    id, slug: `r${id}`, title: `Ronde ${id}`, doelgroep: 'IEDEREEN', opensAt: '', closesAt: '', themeCodes: [],
+    id, slug: `r${id}`, title: `Ronde ${id}`, doelgroep: 'IEDEREEN' as const, opensAt: '', closesAt: '', byInvitation: false, themeCodes: [],
     respondentTypes,
   })
 

@@ -13,5 +13,5 @@ export function limitToRound(velden: Veiligheidsveld[], roundThemeCodes: string[
 // (respondentTypes); the form asks to choose only when more than one round fits.
 export function roundsForGroup(rounds: Round[], respondentType: string): Round[] {
   if (respondentType === '') return []
-  return rounds.filter((round) => (round.respondentTypes ?? []).includes(respondentType))
+  return rounds.filter((round) => round.respondentTypes.includes(respondentType))
 }

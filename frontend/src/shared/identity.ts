@@ -2,24 +2,10 @@
 // index.html as a JSON data block (identity/IdentityInPage.java), so they are there on the first paint; a page opened
 // without that block (the Vite dev server, a component test) gets the plain product identity.
 import { reactive } from 'vue'
+import type { Schemas } from './api'
 
-export interface Identity {
-  gemeenteCode: string | null
-  name: string
-  planTitle: string | null
-  tokenSet: 'NEUTRAAL' | 'UTRECHT'
-  colours: { primary: string | null; primaryText: string | null; link: string | null }
-  fontFamily: string | null
-  logoUrl: string | null
-  logoAlt: string | null
-  contact: {
-    websiteUrl: string | null
-    phone: string | null
-    email: string | null
-    postalAddress: string | null
-    privacyOfficerEmail: string | null
-  }
-}
+/** GET /api/v1/identity and the page's data block: the server leaves out what is not set. */
+export type Identity = Schemas['IdentityView']
 
 export const PLAIN_IDENTITY: Identity = {
   gemeenteCode: null,
@@ -36,17 +22,21 @@ export const PLAIN_IDENTITY: Identity = {
 // A copy: the page's identity is changed in place after saving, and the plain one must stay plain.
 const plainCopy = (): Identity => ({ ...PLAIN_IDENTITY, colours: { ...PLAIN_IDENTITY.colours }, contact: { ...PLAIN_IDENTITY.contact } })
 
+/** Every field present: what the server left out is "not set", so an answer replaces all of the identity. */
+function complete(read: Partial<Identity>): Identity {
+  return {
+    ...PLAIN_IDENTITY,
+    ...read,
+    colours: { ...PLAIN_IDENTITY.colours, ...read.colours },
+    contact: { ...PLAIN_IDENTITY.contact, ...read.contact },
+  }
+}
+
 function fromPage(): Identity {
   const block = typeof document === 'undefined' ? null : document.getElementById('inbreng-identity')
   if (!block?.textContent) return plainCopy()
   try {
-    const read = JSON.parse(block.textContent) as Partial<Identity>
-    return {
-      ...PLAIN_IDENTITY,
-      ...read,
-      colours: { ...PLAIN_IDENTITY.colours, ...read.colours },
-      contact: { ...PLAIN_IDENTITY.contact, ...read.contact },
-    }
+    return complete(JSON.parse(block.textContent) as Partial<Identity>)
   } catch {
     return plainCopy()
   }
@@ -56,7 +46,7 @@ function fromPage(): Identity {
 export const identity = reactive<Identity>(fromPage())
 
 export function replaceIdentity(next: Identity) {
-  Object.assign(identity, next)
+  Object.assign(identity, complete(next))
 }
 
 /**
@@ -93,6 +83,6 @@ export function brandStyle(current: Identity = identity): Record<string, string>
 }
 
 /** "Geef uw inbreng – Veiligheidsplan 2027–2030 – Gemeente Veenendijk": page, plan (or the app's name), gemeente. */
-export function pageTitle(page: string | null, current: Identity = identity, middle: string | null = current.planTitle): string {
+export function pageTitle(page: string | null, current: Identity = identity, middle: string | null = current.planTitle ?? null): string {
   return [page, middle, current.name].filter((part) => part && part.trim() !== '').join(' – ')
 }

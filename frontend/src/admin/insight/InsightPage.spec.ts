@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@shared/i18n'
-import { resetCsrfForTests } from '@shared/api/insight'
+import { setCsrfToken } from '@shared/api'
 import { messages } from '../messages/index'
 import InsightPage from './InsightPage.vue'
 
@@ -35,7 +35,7 @@ const view = (cluster: FakeCluster) => ({
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
-  resetCsrfForTests()
+  setCsrfToken('')
 })
 
 /** A small stateful stand-in for the clusterings API: every change is visible in the next GET. */

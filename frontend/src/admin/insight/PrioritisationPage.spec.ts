@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue
 import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@shared/i18n'
-import { resetCsrfForTests } from '@shared/api/insight'
+import { setCsrfToken } from '@shared/api'
 import { messages } from '../messages/index'
 import PrioritisationPage from './PrioritisationPage.vue'
 import RoundSummaryPage from './RoundSummaryPage.vue'
@@ -31,7 +31,7 @@ const theme = (weight: number) => ({
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
-  resetCsrfForTests()
+  setCsrfToken('')
 })
 
 describe('PrioritisationPage', () => {

@@ -6,7 +6,7 @@ import { insightApi, type Option } from '@shared/api/insight'
  * A report that can be narrowed to one round: the round choices, the chosen round ('' = all), the report itself and a
  * Dutch error. The report is fetched on mount and again whenever the chosen round changes.
  */
-export function useRoundReport<T>(fetch: (round?: number) => Promise<T>) {
+export function useRoundReport<T>(fetchReport: (round?: number) => Promise<T>) {
   const { t } = useI18n()
   const rounds = ref<Option[]>([])
   const round = ref('')
@@ -15,7 +15,7 @@ export function useRoundReport<T>(fetch: (round?: number) => Promise<T>) {
 
   async function load() {
     try {
-      report.value = await fetch(round.value ? Number(round.value) : undefined)
+      report.value = await fetchReport(round.value ? Number(round.value) : undefined)
       error.value = ''
     } catch (e) {
       error.value = t('insight.error', { message: (e as Error).message })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import { ApiError } from '@shared/api'
-import { adminApi, setAdminCsrfToken, type AdminRole, type AdminSession } from '@shared/api/admin'
+import { ApiError, setCsrfToken } from '@shared/api'
+import { adminApi, type AdminRole, type AdminSession } from '@shared/api/admin'
 
 /** Who is signed in to the admin app. Loaded once from /api/admin/me; the cookie itself is httpOnly. */
 export const useSessionStore = defineStore('adminSession', {
@@ -18,7 +18,7 @@ export const useSessionStore = defineStore('adminSession', {
       this.username = session?.username ?? ''
       this.roles = session?.roles ?? []
       this.csrfToken = session?.csrfToken ?? ''
-      setAdminCsrfToken(this.csrfToken)
+      setCsrfToken(this.csrfToken)
     },
     /** Asks the server once whether the cookie still belongs to a session; a 401 simply means signed out. */
     async load() {

@@ -1,38 +1,21 @@
 // Typed calls for the werkgroep's admin API: session, inbox, detail and moderation.
-// Every state-changing call carries the X-CSRF-Token header of the signed-in session.
-// The server leaves empty lists out of its JSON, so the functions below fill them in again.
-import { api } from '../api'
+// The types are the backend's own records (openapi.yml); the client adds the CSRF header to every change.
+import { address, call, type PathWith, type Schemas } from '../api'
 
-export type AdminRole = 'BEHEERDER' | 'ANALIST' | 'FACILITATOR' | 'KRAAM' | 'INSTALLATIEBEHEERDER'
-
-export interface AdminSession {
-  username: string
-  roles: AdminRole[]
-  csrfToken: string
-}
-
-export interface InboxItem {
-  id: number
-  problem: string | null
-  solution: string | null
-  themeCodes: string[]
-  channel: string
-  areaCode: string | null
-  roundId: number | null
-  respondentType: string
-  status: string
-  createdAt: string
-  highlight: string | null
-  /** The input itself plus the near-duplicates merged into it (1 when nothing was merged). */
-  count: number
-}
-
-export interface Inbox {
-  total: number
-  items: InboxItem[]
-  facets: Record<string, Record<string, number>>
-  typoTolerant: boolean
-}
+export type AdminRole = Schemas['Role']
+export type AdminSession = Schemas['AdminAuthController.SessionView']
+export type InboxItem = Schemas['AdminSubmissionsController.InboxItem']
+export type Inbox = Schemas['AdminSubmissionsController.Inbox']
+export type ThemeTag = Schemas['ShowSubmission.ThemeTag']
+export type SubmissionDetail = Schemas['ShowSubmission.Detail']
+export type MergedInput = Schemas['ShowSubmission.MergedInput']
+/** An input that looks like another; {@code nearDuplicate} when the texts are almost the same. */
+export type DuplicateCandidate = Schemas['NearDuplicateCandidates.Candidate']
+export type ThemeSuggestion = Schemas['AdminSubmissionsController.SuggestionView']
+/** Why a theme is suggested (ADR 0100). */
+export type SuggestionExplanation = Schemas['AdminSubmissionsController.ExplanationView']
+export type Note = Schemas['NoteView']
+export type BulkOutcome = Schemas['BulkModerate.Outcome']
 
 /** The inbox filters; empty values are left out of the query. Lists are sent comma-separated. */
 export interface InboxQuery {
@@ -52,78 +35,6 @@ export interface InboxQuery {
   size?: number
 }
 
-export interface ThemeTag {
-  code: string
-  primary: boolean
-}
-
-export interface SubmissionDetail {
-  id: number
-  problem: string | null
-  solution: string | null
-  themes: ThemeTag[]
-  themeCodes: string[]
-  channel: string
-  areaCode: string | null
-  roundId: number | null
-  respondentType: string
-  ageBand: string | null
-  status: string
-  themeUnsure: boolean
-  createdAt: string
-  updatedAt: string
-  areaName: string | null
-  roundTitle: string | null
-  /** Set when this input was merged into another one. */
-  duplicateOf: number | null
-  /** The near-duplicates merged into this input. */
-  duplicates: MergedInput[]
-  /** This input plus its merged duplicates. */
-  count: number
-}
-
-export interface MergedInput {
-  id: number
-  problem: string | null
-  channel: string
-  createdAt: string
-}
-
-/** An input that looks like another; {@code nearDuplicate} when the texts are almost the same. */
-export interface DuplicateCandidate {
-  id: number
-  problem: string | null
-  channel: string
-  status: string
-  createdAt: string
-  nearDuplicate: boolean
-}
-
-export interface ThemeSuggestion {
-  code: string
-  score: number
-  /** Why the theme is suggested (ADR 0100): absent from older servers. */
-  explanation?: SuggestionExplanation
-}
-
-export interface SuggestionExplanation {
-  /** Inputs tagged with this theme that the model learnt from. */
-  taggedInputs: number
-  /** Share (0..1) of the score that came from the theme's own text rather than from tagged inputs. */
-  fromThemeText: number
-  /** Words of this input that pushed the theme most. */
-  words: string[]
-  /** The most similar inputs tagged with this theme. */
-  similar: { id: number; snippet: string; similarity: number }[]
-}
-
-export interface Note {
-  id: number
-  author: string
-  text: string
-  createdAt: string
-}
-
 export const HIDE_REASONS = ['PERSOONSGEGEVENS', 'BELEDIGEND', 'NIET_OVER_VEILIGHEID', 'DUBBEL', 'OVERIG'] as const
 export type HideReason = (typeof HIDE_REASONS)[number]
 
@@ -132,81 +43,32 @@ export type BulkAction =
   | { action: 'SPAM' }
   | { action: 'RETAG'; primary: string; secondary: string[] }
 
-export interface BulkOutcome {
-  changed: number[]
-  skipped: Array<{ id: number; reason: string }>
-}
-
-let csrfToken = ''
-
-/** The session store hands the token of the signed-in user here; it is cleared on logout. */
-export function setAdminCsrfToken(token: string) {
-  csrfToken = token
-}
-
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-
-/** One admin call; adds the CSRF header to every state-changing method. */
-/** The session's CSRF token, for the few calls that send a file instead of JSON. */
-export const currentCsrfToken = () => csrfToken
-
-export function adminRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = STATE_CHANGING.has(method) ? { 'X-CSRF-Token': csrfToken } : {}
-  return api.request<T>(method, path, body, headers)
-}
-
-export function inboxQueryString(query: InboxQuery): string {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '' || value === false) continue
-    params.set(key, String(value))
-  }
-  const text = params.toString()
-  return text ? `?${text}` : ''
+/** The query as the server reads it: "unsure" only when ticked. */
+function inboxParameters(query: InboxQuery) {
+  return { ...query, unsure: query.unsure ? 'true' : undefined }
 }
 
 export const adminApi = {
-  login: (username: string, password: string) =>
-    adminRequest<AdminSession>('POST', '/api/admin/login', { username, password }),
-  logout: () => adminRequest<void>('POST', '/api/admin/logout'),
-  me: () => adminRequest<AdminSession>('GET', '/api/admin/me'),
-  inbox: async (query: InboxQuery): Promise<Inbox> => {
-    const inbox = await adminRequest<Partial<Inbox>>('GET', `/api/admin/submissions${inboxQueryString(query)}`)
-    return {
-      total: inbox.total ?? 0,
-      items: (inbox.items ?? []).map((item) => ({ ...item, themeCodes: item.themeCodes ?? [], count: item.count ?? 1 })),
-      facets: inbox.facets ?? {},
-      typoTolerant: inbox.typoTolerant ?? false,
-    }
-  },
-  submission: async (id: number): Promise<SubmissionDetail> => {
-    const detail = await adminRequest<SubmissionDetail>('GET', `/api/admin/submissions/${id}`)
-    return {
-      ...detail, themes: detail.themes ?? [], themeCodes: detail.themeCodes ?? [], areaName: detail.areaName ?? null,
-      roundTitle: detail.roundTitle ?? null, duplicateOf: detail.duplicateOf ?? null,
-      duplicates: detail.duplicates ?? [], count: detail.count ?? 1,
-    }
-  },
-  nearDuplicates: async (id: number): Promise<DuplicateCandidate[]> =>
-    (await adminRequest<DuplicateCandidate[] | null>('GET', `/api/admin/submissions/${id}/near-duplicates`)) ?? [],
-  merge: (id: number, ids: number[]) =>
-    adminRequest<{ id: number; duplicates?: number[]; count: number }>(
-      'POST', `/api/admin/submissions/${id}/merge`, { ids }),
-  unmerge: (id: number) =>
-    adminRequest<{ id: number; mergedInto: number; status: string }>('POST', `/api/admin/submissions/${id}/unmerge`, {}),
-  suggestions: (id: number) => adminRequest<ThemeSuggestion[]>('GET', `/api/admin/submissions/${id}/theme-suggestions`),
+  /** Where the inbox's selection downloads as CSV or Excel (a link, so the browser saves the file). */
+  exportUrl: (format: 'csv' | 'xlsx', query: InboxQuery & { includeContact?: boolean }) =>
+    address(`/api/admin/exports/submissions.${format}` satisfies PathWith<'GET'>, {},
+      { ...inboxParameters(query), includeContact: query.includeContact ? 'true' : undefined }),
+  login: (username: string, password: string) => call('POST', '/api/admin/login', { body: { username, password } }),
+  logout: () => call('POST', '/api/admin/logout'),
+  me: () => call('GET', '/api/admin/me'),
+  inbox: (query: InboxQuery) => call('GET', '/api/admin/submissions', { query: inboxParameters(query) }),
+  submission: (id: number) => call('GET', '/api/admin/submissions/{id}', { path: { id } }),
+  nearDuplicates: (id: number) => call('GET', '/api/admin/submissions/{id}/near-duplicates', { path: { id } }),
+  merge: (id: number, ids: number[]) => call('POST', '/api/admin/submissions/{id}/merge', { path: { id }, body: { ids } }),
+  unmerge: (id: number) => call('POST', '/api/admin/submissions/{id}/unmerge', { path: { id } }),
+  suggestions: (id: number) => call('GET', '/api/admin/submissions/{id}/theme-suggestions', { path: { id } }),
   retag: (id: number, primary: string, secondary: string[]) =>
-    adminRequest<{ id: number; primary: string; secondary?: string[]; status: string }>(
-      'PUT', `/api/admin/submissions/${id}/themes`, { primary, secondary }),
+    call('PUT', '/api/admin/submissions/{id}/themes', { path: { id }, body: { primary, secondary } }),
   hide: (id: number, reasonCode: HideReason) =>
-    adminRequest<{ id: number; status: string }>('POST', `/api/admin/submissions/${id}/hide`, { reasonCode }),
-  spam: (id: number) => adminRequest<{ id: number; status: string }>('POST', `/api/admin/submissions/${id}/spam`, {}),
-  restore: (id: number) =>
-    adminRequest<{ id: number; status: string }>('POST', `/api/admin/submissions/${id}/restore`, {}),
-  notes: (id: number) => adminRequest<Note[]>('GET', `/api/admin/submissions/${id}/notes`),
-  addNote: (id: number, text: string) => adminRequest<Note>('POST', `/api/admin/submissions/${id}/notes`, { text }),
-  bulk: async (ids: number[], action: BulkAction): Promise<BulkOutcome> => {
-    const outcome = await adminRequest<Partial<BulkOutcome>>('POST', '/api/admin/submissions/bulk', { ids, ...action })
-    return { changed: outcome.changed ?? [], skipped: outcome.skipped ?? [] }
-  },
+    call('POST', '/api/admin/submissions/{id}/hide', { path: { id }, body: { reasonCode } }),
+  spam: (id: number) => call('POST', '/api/admin/submissions/{id}/spam', { path: { id } }),
+  restore: (id: number) => call('POST', '/api/admin/submissions/{id}/restore', { path: { id } }),
+  notes: (id: number) => call('GET', '/api/admin/submissions/{id}/notes', { path: { id } }),
+  addNote: (id: number, text: string) => call('POST', '/api/admin/submissions/{id}/notes', { path: { id }, body: { text } }),
+  bulk: (ids: number[], action: BulkAction) => call('POST', '/api/admin/submissions/bulk', { body: { ids, ...action } }),
 }

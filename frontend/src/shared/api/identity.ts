@@ -1,7 +1,6 @@
 // Typed calls for the gemeente's identity (GET /api/v1/identity; PUT /api/admin/identity, PUT/DELETE .../logo).
-import { api, ApiError } from '../api'
+import { call } from '../api'
 import type { Identity } from '../identity'
-import { adminRequest, currentCsrfToken } from './admin'
 
 /** The beheerder's form: empty texts mean "not set". */
 export interface IdentitySettings {
@@ -39,20 +38,9 @@ export function settingsOf(identity: Identity): IdentitySettings {
 }
 
 export const identityApi = {
-  show: () => api.request<Identity>('GET', '/api/v1/identity'),
-  save: (settings: IdentitySettings) => adminRequest<Identity>('PUT', '/api/admin/identity', settings),
-  removeLogo: () => adminRequest<Identity>('DELETE', '/api/admin/identity/logo'),
-  uploadLogo: async (file: File): Promise<Identity> => {
-    const response = await fetch('/api/admin/identity/logo', {
-      method: 'PUT',
-      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': currentCsrfToken(), Accept: 'application/json' },
-      body: file,
-      credentials: 'same-origin',
-    })
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}))
-      throw new ApiError(response.status, problem.title ?? response.statusText, problem.errors ?? [], problem.detail ?? null)
-    }
-    return (await response.json()) as Identity
-  },
+  show: () => call('GET', '/api/v1/identity'),
+  save: (settings: IdentitySettings) => call('PUT', '/api/admin/identity', { body: settings }),
+  removeLogo: () => call('DELETE', '/api/admin/identity/logo'),
+  /** The file goes up as it is; the server checks its type and size. */
+  uploadLogo: (file: File) => call('PUT', '/api/admin/identity/logo', { body: file }),
 }

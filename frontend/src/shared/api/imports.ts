@@ -1,6 +1,6 @@
 // Typed calls for the spreadsheet import (ANALIST, BEHEERDER): a dry run that shows what would happen, then the import.
-// The file goes up as the raw request body. XMLHttpRequest instead of fetch, because only it reports upload progress.
-import { ApiError, type FieldError } from '../api'
+// The file goes up as the raw request body, through the client's upload (which reports progress).
+import { upload, type Schemas } from '../api'
 
 /** The largest file the server takes (micronaut.server.max-request-size). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
@@ -16,41 +16,11 @@ export interface ColumnMapping {
   respondent: string
 }
 
-export interface PreviewTheme {
-  code: string | null
-  name: string
-  isNew: boolean
-}
-
-export interface PreviewRow {
-  line: number
-  problem: string
-  solution: string | null
-  externalId: string | null
-  respondentType: string
-  themes: PreviewTheme[]
-}
-
-export interface Rejection {
-  line: number
-  reason: string
-}
-
-export interface ImportPreview {
-  columns: string[]
-  importable: number
-  rows: PreviewRow[]
-  rejected: Rejection[]
-  newThemes: string[]
-}
-
-export interface ImportResult {
-  importId: number
-  imported: number
-  ids: number[]
-  rejected: Rejection[]
-  newThemes: Array<{ code: string | null; name: string }>
-}
+export type PreviewTheme = Schemas['ImportsController.PreviewTheme']
+export type PreviewRow = Schemas['ImportsController.RowView']
+export type Rejection = Schemas['ImportPlan.Rejection']
+export type ImportPreview = Schemas['ImportsController.PreviewView']
+export type ImportResult = Schemas['ImportsController.ImportView']
 
 /** The query string for a mapping; columns left empty are not sent. */
 export function mappingQuery(mapping: Partial<ColumnMapping>, fileName?: string, roundId?: number): string {
@@ -74,63 +44,12 @@ export function contentTypeOf(file: { name: string; type: string }): string {
   return 'text/csv'
 }
 
-function upload<T>(path: string, file: Blob, contentType: string, csrfToken: string,
-  onProgress?: (percent: number) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest()
-    request.open('POST', path)
-    request.setRequestHeader('Content-Type', contentType)
-    request.setRequestHeader('Accept', 'application/json')
-    request.setRequestHeader('X-CSRF-Token', csrfToken)
-    request.withCredentials = true
-    if (onProgress) {
-      request.upload.onprogress = (event) => {
-        if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
-      }
-    }
-    request.onload = () => {
-      let body: Record<string, unknown> = {}
-      try {
-        body = JSON.parse(request.responseText || '{}')
-      } catch {
-        body = {}
-      }
-      if (request.status >= 200 && request.status < 300) resolve(body as T)
-      else {
-        reject(new ApiError(request.status, String(body.title ?? request.statusText),
-          (body.errors as FieldError[] | undefined) ?? [], (body.detail as string | undefined) ?? null))
-      }
-    }
-    request.onerror = () => reject(new ApiError(0, 'network'))
-    request.send(file)
-  })
-}
-
 export const importsApi = {
   /** Without a text column the answer holds only the file's columns. */
-  preview: async (file: Blob, contentType: string, mapping: Partial<ColumnMapping>, csrfToken: string,
-    onProgress?: (percent: number) => void): Promise<ImportPreview> => {
-    const preview = await upload<Partial<ImportPreview>>(`/api/admin/imports/preview${mappingQuery(mapping)}`, file,
-      contentType, csrfToken, onProgress)
-    return {
-      columns: preview.columns ?? [],
-      importable: preview.importable ?? 0,
-      rows: (preview.rows ?? []).map((row) => ({ ...row, themes: row.themes ?? [] })),
-      rejected: preview.rejected ?? [],
-      newThemes: preview.newThemes ?? [],
-    }
-  },
+  preview: (file: Blob, contentType: string, mapping: Partial<ColumnMapping>, onProgress?: (percent: number) => void) =>
+    upload<ImportPreview>(`/api/admin/imports/preview${mappingQuery(mapping)}`, file, contentType, onProgress),
   /** Without a round every row lands in the round open for its group now (the server's rule). */
-  run: async (file: Blob, contentType: string, mapping: ColumnMapping, fileName: string, csrfToken: string,
-    onProgress?: (percent: number) => void, roundId?: number): Promise<ImportResult> => {
-    const result = await upload<Partial<ImportResult>>(`/api/admin/imports${mappingQuery(mapping, fileName, roundId)}`, file,
-      contentType, csrfToken, onProgress)
-    return {
-      importId: result.importId ?? 0,
-      imported: result.imported ?? 0,
-      ids: result.ids ?? [],
-      rejected: result.rejected ?? [],
-      newThemes: result.newThemes ?? [],
-    }
-  },
+  run: (file: Blob, contentType: string, mapping: ColumnMapping, fileName: string, onProgress?: (percent: number) => void,
+    roundId?: number) =>
+    upload<ImportResult>(`/api/admin/imports${mappingQuery(mapping, fileName, roundId)}`, file, contentType, onProgress),
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { insightApi, resetCsrfForTests } from './insight'
+import { setCsrfToken } from '../api'
+import { insightApi } from './insight'
 
 function json(body: unknown, status = 200) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -8,7 +9,7 @@ function json(body: unknown, status = 200) {
 describe('insightApi', () => {
   afterEach(() => {
     vi.unstubAllGlobals()
-    resetCsrfForTests()
+    setCsrfToken('')
   })
 
   it('fetches the CSRF token once from /api/admin/me and sends it with changes', async () => {
@@ -41,24 +42,5 @@ describe('insightApi', () => {
 
   it('builds the report download address', () => {
     expect(insightApi.reportUrl(5, 'docx')).toBe('/api/admin/reports/opbrengsten.docx?round=5')
-  })
-})
-
-describe('insightApi normalising', () => {
-  afterEach(() => vi.unstubAllGlobals())
-
-  it('fills in the lists and maps the server leaves out when they are empty', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (path: string) =>
-      path.startsWith('/api/admin/prioritisation')
-        ? json({ formula: 'f', themes: [{ code: '1.1', name: 'A', score: 0, inputs: 0, votes: 0, votePoints: 0, adviceInputs: 0, inputsLink: '' }] })
-        : json({ total: 0 }),
-    ))
-
-    const prioritisation = await insightApi.prioritisation()
-    const dashboard = await insightApi.dashboard()
-
-    expect(prioritisation.themes[0].groups).toEqual({})
-    expect(dashboard.perWeek).toEqual([])
-    expect(dashboard.channels).toEqual([])
   })
 })

@@ -1,51 +1,21 @@
-import { adminRequest } from './admin'
+import { call, type Schemas } from '../api'
 
 /** A suggested piece of personal data in one field of an input (ADR 0047, 0135). Offsets are UTF-16, end exclusive. */
-export interface Suspect {
-  field: 'problem' | 'solution'
-  start: number
-  end: number
-  kind: 'TELEFOON' | 'EMAIL' | 'KENTEKEN' | 'ADRES' | 'NAAM' | 'BESCHULDIGING'
-  text: string
-  kept: boolean
-}
-
-export interface ReviewItem {
-  id: number
-  roundId: number | null
-  problem: string | null
-  solution: string | null
-  suspects: Suspect[]
-}
-
-export interface ReviewPage {
-  total: number
-  reviewed: number
-  items: ReviewItem[]
-}
+export type Suspect = Schemas['Redactions.Suggestion']
+export type ReviewItem = Schemas['ListUnreviewedSuspects.Item']
+export type ReviewPage = Schemas['ListUnreviewedSuspects.Page']
 
 const span = (suspect: Suspect) => ({ field: suspect.field, start: suspect.start, end: suspect.end })
 
 export const redactionsApi = {
-  suspects: async (id: number) => (await adminRequest<Suspect[] | null>('GET', `/api/admin/submissions/${id}/redactions`)) ?? [],
+  suspects: (id: number) => call('GET', '/api/admin/submissions/{id}/redactions', { path: { id } }),
   /** Removes these pieces from the text ("[verwijderd]"). */
-  remove: async (id: number, suspects: Suspect[]) => {
-    const texts = await adminRequest<{ problem?: string | null; solution?: string | null }>('POST',
-      `/api/admin/submissions/${id}/redactions`, { spans: suspects.map(span) })
-    return { problem: texts.problem ?? null, solution: texts.solution ?? null }
-  },
+  remove: (id: number, suspects: Suspect[]) =>
+    call('POST', '/api/admin/submissions/{id}/redactions', { path: { id }, body: { spans: suspects.map(span) } }),
   /** Leaves these pieces in the text: a person judged them harmless. */
   keep: (id: number, suspects: Suspect[]) =>
-    adminRequest<{ kept: number }>('POST', `/api/admin/submissions/${id}/redactions/keep`, { spans: suspects.map(span) }),
-  review: async (round?: number): Promise<ReviewPage> => {
-    const page = await adminRequest<Partial<ReviewPage>>('GET', `/api/admin/redaction-review${round ? `?round=${round}` : ''}`)
-    return {
-      total: page.total ?? 0,
-      reviewed: page.reviewed ?? 0,
-      items: (page.items ?? []).map((item) => ({ ...item, problem: item.problem ?? null, solution: item.solution ?? null,
-        suspects: item.suspects ?? [] })),
-    }
-  },
+    call('POST', '/api/admin/submissions/{id}/redactions/keep', { path: { id }, body: { spans: suspects.map(span) } }),
+  review: (round?: number) => call('GET', '/api/admin/redaction-review', { query: { round } }),
 }
 
 /** A field's text cut into plain and suspected parts, for highlighting; overlapping suspects share a mark. */

@@ -1,7 +1,11 @@
-// Typed calls for the beheerder's rounds and organisation invitations (/api/admin/rounds). Changes carry the CSRF token.
-import { api } from '../api'
+// Typed calls for the beheerder's rounds and organisation invitations (/api/admin/rounds).
+import { call, type Schemas } from '../api'
 
-export const doelgroepen = ['INWONERS', 'WIJKRADEN', 'ONDERNEMERS', 'PROFESSIONALS', 'IEDEREEN'] as const
+export type Doelgroep = Schemas['Round.Doelgroep']
+export type OrganisationKind = Schemas['Organisation.Kind']
+
+// The choices in their screen order; `satisfies` fails the type check when the server renames a value.
+export const doelgroepen = ['INWONERS', 'WIJKRADEN', 'ONDERNEMERS', 'PROFESSIONALS', 'IEDEREEN'] as const satisfies readonly Doelgroep[]
 export const organisationKinds = [
   'WIJKRAAD',
   'ONDERNEMERSVERENIGING',
@@ -10,50 +14,17 @@ export const organisationKinds = [
   'POLITIE',
   'ZORG_EN_WELZIJN',
   'ANDERS',
-] as const
+] as const satisfies readonly OrganisationKind[]
 
-export interface RoundSummary {
-  id: number
-  slug: string
-  title: string
-  doelgroep: string
-  opensAt: string
-  closesAt: string
-  byInvitation: boolean
-}
-
-export interface NewRound {
-  slug: string
-  title: string
-  doelgroep: string
-  intro?: string
-  /** Left out when not filled in: the server then names the missing field. */
-  opensAt?: string
-  closesAt?: string
-  byInvitation: boolean
-  themeCodes: string[]
-}
-
-export interface NewInvitation {
-  name: string
-  kind: string
-  contactName?: string
-  contactEmail?: string
-}
-
-export interface Invited {
-  invitationId: number
-  organisationId: number
-  organisationName: string
-  code: string
-  expiresAt: string
-}
-
-const csrf = (token: string) => ({ 'X-CSRF-Token': token })
+/** A round in the beheerder's list. */
+export type RoundSummary = Schemas['RoundsAdminController.RoundSummary']
+export type NewRound = Schemas['CreateRound.NewRound']
+export type NewInvitation = Schemas['InviteOrganisation.NewInvitation']
+export type Invited = Schemas['InviteOrganisation.Invited']
 
 export const roundsAdminApi = {
-  list: () => api.request<RoundSummary[]>('GET', '/api/admin/rounds'),
-  create: (token: string, round: NewRound) => api.request<RoundSummary>('POST', '/api/admin/rounds', round, csrf(token)),
-  invite: (token: string, roundId: number, invitation: NewInvitation) =>
-    api.request<Invited>('POST', `/api/admin/rounds/${roundId}/invitations`, invitation, csrf(token)),
+  list: () => call('GET', '/api/admin/rounds'),
+  create: (round: NewRound) => call('POST', '/api/admin/rounds', { body: round }),
+  invite: (roundId: number, invitation: NewInvitation) =>
+    call('POST', '/api/admin/rounds/{id}/invitations', { path: { id: roundId }, body: invitation }),
 }

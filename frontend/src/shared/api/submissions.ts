@@ -1,5 +1,5 @@
 // Typed calls for the resident's own input and priorities (POST/GET/DELETE /api/v1/submissions, /api/v1/priorities).
-import { api } from '../api'
+import { call, type Schemas } from '../api'
 
 export const respondentTypes = ['INWONER', 'ONDERNEMER', 'PROFESSIONAL', 'JONGERE', 'ANDERS'] as const
 export type RespondentType = (typeof respondentTypes)[number]
@@ -20,26 +20,8 @@ export interface SubmissionDraft {
   website: string
 }
 
-export interface Receipt {
-  id: number
-  receipt: string
-}
-
-export interface OwnSubmission {
-  id: number
-  status: string
-  problem: string | null
-  solution: string | null
-  themeCodes: string[]
-  themeUnsure: boolean
-  areaCode: string | null
-  respondentType: string
-  ageBand: string | null
-  channel: string
-  createdAt: string
-  withdrawnAt: string | null
-  contact: { name: string | null; email: string | null; phone: string | null; purpose: string; deleteAfter: string } | null
-}
+export type Receipt = Schemas['SubmissionsController.Created']
+export type OwnSubmission = Schemas['ViewOwnSubmission.OwnSubmission']
 
 export function emptyDraft(): SubmissionDraft {
   return {
@@ -80,20 +62,18 @@ export function newIdempotencyKey(): string {
 }
 
 /** A theme the form proposes for what the resident wrote ("Gaat het hierover?"). */
-export interface ThemeProposal {
-  code: string
-  name: string
-  description: string | null
-}
+export type ThemeProposal = Schemas['SuggestThemesForResident.Proposal']
+
+const receiptPath = (receipt: string) => ({ receipt: receipt.trim() })
 
 export const submissionsApi = {
   /** The suggestion model's two or three most likely themes; the server keeps nothing of the text. */
   proposeThemes: (problem: string, solution: string, lang: string) =>
-    api.request<ThemeProposal[]>('POST', `/api/v1/theme-suggestions?lang=${lang}`, { problem, solution }),
+    call('POST', '/api/v1/theme-suggestions', { query: { lang }, body: { problem, solution } }),
   give: (draft: SubmissionDraft, idempotencyKey: string) =>
-    api.request<Receipt>('POST', '/api/v1/submissions', toRequestBody(draft), { 'Idempotency-Key': idempotencyKey }),
-  view: (receipt: string) => api.request<OwnSubmission>('GET', `/api/v1/submissions/${encodeURIComponent(receipt.trim())}`),
-  withdraw: (receipt: string) => api.request<void>('DELETE', `/api/v1/submissions/${encodeURIComponent(receipt.trim())}`),
+    call('POST', '/api/v1/submissions', { body: toRequestBody(draft), headers: { 'Idempotency-Key': idempotencyKey } }),
+  view: (receipt: string) => call('GET', '/api/v1/submissions/{receipt}', { path: receiptPath(receipt) }),
+  withdraw: (receipt: string) => call('DELETE', '/api/v1/submissions/{receipt}', { path: receiptPath(receipt) }),
   castPriorities: (themeCodes: string[], idempotencyKey: string, roundId?: number) =>
-    api.request<{ id: number }>('POST', '/api/v1/priorities', { themeCodes, roundId }, { 'Idempotency-Key': idempotencyKey }),
+    call('POST', '/api/v1/priorities', { body: { themeCodes, roundId }, headers: { 'Idempotency-Key': idempotencyKey } }),
 }

@@ -1,68 +1,24 @@
-// Typed calls for account management (BEHEERDER only) and the audit log. State changes carry the CSRF header.
-import { adminRequest, type AdminRole } from './admin'
+// Typed calls for account management (BEHEERDER only) and the audit log.
+import { call, type QueryOf, type Schemas } from '../api'
+import type { AdminRole } from './admin'
 
 export const ROLES: AdminRole[] = ['BEHEERDER', 'ANALIST', 'FACILITATOR', 'KRAAM']
 
-export interface AdminUserView {
-  id: number
-  username: string
-  displayName: string | null
-  active: boolean
-  roles: AdminRole[]
-  lockedUntil: string | null
-  createdAt: string
-}
+export type AdminUserView = Schemas['ListUsers.UserView']
+export type NewUser = Schemas['UsersController.NewUser']
+export type AuditEntry = Schemas['AuditEntry']
 
-export interface NewUser {
-  username: string
-  displayName?: string
-  password: string
-  roles: AdminRole[]
-}
-
-export interface AuditEntry {
-  id: number
-  actedAt: string
-  userId: number | null
-  username: string
-  action: string
-  target: string
-  outcome: number
-}
-
-export interface AuditQuery {
-  user?: string
-  action?: string
-  target?: string
-  from?: string
-  to?: string
-  page?: number
-  size?: number
-}
-
-const withRoles = (user: AdminUserView): AdminUserView => ({ ...user, roles: user.roles ?? [] })
+export type AuditQuery = QueryOf<'/api/admin/audit'>
 
 export const usersApi = {
-  list: async () => (await adminRequest<AdminUserView[]>('GET', '/api/admin/users')).map(withRoles),
-  create: async (user: NewUser) => withRoles(await adminRequest<AdminUserView>('POST', '/api/admin/users', user)),
-  setRoles: async (id: number, roles: AdminRole[]) =>
-    withRoles(await adminRequest<AdminUserView>('PUT', `/api/admin/users/${id}/roles`, { roles })),
-  deactivate: async (id: number) => withRoles(await adminRequest<AdminUserView>('POST', `/api/admin/users/${id}/deactivate`, {})),
-  activate: async (id: number) => withRoles(await adminRequest<AdminUserView>('POST', `/api/admin/users/${id}/activate`, {})),
-  setPassword: async (id: number, password: string) =>
-    withRoles(await adminRequest<AdminUserView>('POST', `/api/admin/users/${id}/password`, { password })),
-}
-
-export function auditQueryString(query: AuditQuery): string {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === '') continue
-    params.set(key, String(value))
-  }
-  const text = params.toString()
-  return text ? `?${text}` : ''
+  list: () => call('GET', '/api/admin/users'),
+  create: (user: NewUser) => call('POST', '/api/admin/users', { body: user }),
+  setRoles: (id: number, roles: AdminRole[]) => call('PUT', '/api/admin/users/{id}/roles', { path: { id }, body: { roles } }),
+  deactivate: (id: number) => call('POST', '/api/admin/users/{id}/deactivate', { path: { id } }),
+  activate: (id: number) => call('POST', '/api/admin/users/{id}/activate', { path: { id } }),
+  setPassword: (id: number, password: string) => call('POST', '/api/admin/users/{id}/password', { path: { id }, body: { password } }),
 }
 
 export const auditApi = {
-  list: (query: AuditQuery) => adminRequest<AuditEntry[]>('GET', `/api/admin/audit${auditQueryString(query)}`),
+  list: (query: AuditQuery) => call('GET', '/api/admin/audit', { query }),
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.swagger.v3.oas.annotations.Hidden;
 import nl.inbreng.identity.IdentityInPage;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * global 404 handler, it leaves the 404 answers of other controllers (with their own Dutch detail) untouched.
  */
 @Controller
+@Hidden
 class FrontendFallbackController {
 
     private static final String ROOT = "public/";

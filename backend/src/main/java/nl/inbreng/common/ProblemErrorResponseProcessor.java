@@ -6,10 +6,14 @@ import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
 import jakarta.inject.Singleton;
 
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every error Micronaut itself raises (unknown route, broken JSON, oversized body…) into a Dutch
@@ -23,9 +27,23 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     static final String FILE_TOO_LARGE_DETAIL =
             "Het bestand is groter dan 10 MB. Verdeel de regels over een paar kleinere bestanden en importeer die één voor één.";
 
+    /** Said at a date field whose text is no date ("" from an empty date picker, or "12-10-2026"). */
+    static final String BAD_DATE = "Vul een geldige datum in, of laat het veld weg als het niet verplicht is.";
+
+    /**
+     * The JSON reader names the property it could not read only in its message ("Error decoding property [LocalDate
+     * date] of type [...]"); a date that does not parse has no structured path like a wrong number has.
+     */
+    private static final Pattern DECODED_PROPERTY = Pattern.compile("^Error decoding property \\[[^\\]\\s]+ (\\w+)\\]");
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
+        Optional<String> badDate = status == 400 ? badDate(context) : Optional.empty();
+        if (badDate.isPresent()) {
+            return response.body(Problem.invalid(List.of(new Problem.FieldError(badDate.get(), BAD_DATE))))
+                    .contentType(Problem.MEDIA_TYPE);
+        }
         Optional<InvalidPropertyFormatException> badField = badField(context);
         if (status == 400 && badField.isPresent()) {
             // a value of the wrong kind for one field (1.5 for a whole number): a field error like the use cases give
@@ -36,6 +54,20 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
         }
         Problem problem = Problem.of(status, DutchProblemTitles.forStatus(status), detailFor(context, status));
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** The top-level field whose text was no date, when that is what made the body unreadable. */
+    private static Optional<String> badDate(ErrorContext context) {
+        String property = null;
+        boolean date = false;
+        for (Throwable t = context.getRootCause().orElse(null); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SerdeException && property == null && t.getMessage() != null) {
+                Matcher named = DECODED_PROPERTY.matcher(t.getMessage());
+                property = named.find() ? named.group(1) : null;
+            }
+            date |= t instanceof DateTimeParseException;
+        }
+        return date ? Optional.ofNullable(property) : Optional.empty();
     }
 
     private static Optional<InvalidPropertyFormatException> badField(ErrorContext context) {

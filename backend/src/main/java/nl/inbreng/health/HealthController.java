@@ -11,6 +11,9 @@ import nl.inbreng.search.SearchIndex;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * GET /health: 200 {"status":"UP"} only when the database answers and the search index is usable and complete; 503
@@ -29,6 +32,8 @@ class HealthController {
     }
 
     @Get
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Health.class)))
+    @ApiResponse(responseCode = "503", content = @Content(schema = @Schema(implementation = Rebuilding.class)))
     HttpResponse<?> health() {
         if (!databaseAnswers() || !searchIndex.isUsable()) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("DOWN"));

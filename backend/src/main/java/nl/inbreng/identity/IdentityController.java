@@ -7,6 +7,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.inbreng.common.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** GET /api/v1/identity: whose portal this is; GET /api/v1/identity/logo: its logo. */
 @Controller("/api/v1/identity")
@@ -29,6 +32,7 @@ class IdentityController {
     }
 
     @Get("/logo")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> logo() {
         return current.get().flatMap(gemeente -> logos.findById(gemeente.id()))
                 .<HttpResponse<?>>map(logo -> HttpResponse.ok(logo.data())

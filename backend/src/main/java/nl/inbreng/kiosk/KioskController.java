@@ -14,6 +14,9 @@ import nl.inbreng.common.Problem;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The stall tablet's API: unlock with the day's code, send inputs from the outbox, staff figures, lock. */
 @Controller("/api/v1/kiosk")
@@ -50,6 +53,7 @@ class KioskController {
     }
 
     @Post("/unlock")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnlockResponse.class)))
     HttpResponse<?> unlock(@Body UnlockRequest request) {
         UnlockKiosk.Result result = unlockKiosk.unlock(request.kioskToken(), request.code(), request.deviceId());
         if (result instanceof UnlockKiosk.Unlocked unlocked) {
@@ -68,6 +72,7 @@ class KioskController {
     }
 
     @Post("/submissions")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = StoredResponse.class)))
     HttpResponse<?> submit(@Header(SESSION_HEADER) @Nullable String session, @Header("Idempotency-Key") @Nullable String key,
                            @Body InputForm form) {
         SubmitKioskInput.Result result = submitKioskInput.submit(session, key, form);
@@ -82,12 +87,14 @@ class KioskController {
     }
 
     @Get("/stats")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KioskStats.Stats.class)))
     HttpResponse<?> stats(@Header(SESSION_HEADER) @Nullable String session) {
         return kioskStats.forSession(session).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(KioskController::notUnlocked);
     }
 
     /** The stall day and its round, which the tablet keeps so that a restart without network still knows them. */
     @Get("/moment")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KioskRound.MomentInfo.class)))
     HttpResponse<?> moment(@Header(SESSION_HEADER) @Nullable String session) {
         return kioskSessions.find(session).<HttpResponse<?>>map(kiosk -> HttpResponse.ok(kioskRound.describe(kiosk.moment())))
                 .orElseGet(KioskController::notUnlocked);
@@ -95,6 +102,7 @@ class KioskController {
 
     /** Staff lock the tablet: the session token stops working at once. */
     @Post("/lock")
+    @ApiResponse(responseCode = "204", description = "Locked")
     HttpResponse<?> lock(@Header(SESSION_HEADER) @Nullable String session) {
         kioskSessions.find(session).ifPresent(kiosk -> kioskSessions.end(kiosk.tokenHash()));
         return HttpResponse.noContent();

@@ -11,6 +11,9 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
 import java.util.function.Function;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The opbrengstennotitie for the council of one round, as PDF or as editable Word document. */
 @Controller("/api/admin/reports")
@@ -31,11 +34,13 @@ class ReportsController {
 
     /** {@code clusteringId} picks a stored clustering; without it the round's latest curated one is used, if any. */
     @Get(value = "/opbrengsten.pdf", produces = "application/pdf")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> pdf(@QueryValue long round, @Nullable @QueryValue Long clusteringId) {
         return render(round, clusteringId, pdf::render, "application/pdf", "pdf");
     }
 
     @Get(value = "/opbrengsten.docx", produces = DOCX)
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> docx(@QueryValue long round, @Nullable @QueryValue Long clusteringId) {
         return render(round, clusteringId, docx::render, DOCX, "docx");
     }

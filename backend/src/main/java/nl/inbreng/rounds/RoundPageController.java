@@ -14,6 +14,9 @@ import nl.inbreng.common.Problem;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The public page of one round (GET /api/v1/rounds/{slug}) and an organisation's advice in it. */
 @Controller("/api/v1/rounds")
@@ -38,6 +41,7 @@ class RoundPageController {
     }
 
     @Get("/{slug}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoundPage.class)))
     HttpResponse<?> page(@PathVariable String slug) {
         return rounds.findBySlug(slug)
                 .<HttpResponse<?>>map(round -> HttpResponse.ok(new RoundPage(round.id(), round.slug(), round.title(),
@@ -49,6 +53,7 @@ class RoundPageController {
 
     /** The code an organisation typed, checked before the advice form is shown; does not use the code up. */
     @Post("/{slug}/invitation-check")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CodeAccepted.class)))
     HttpResponse<?> checkCode(@PathVariable String slug, @Body CodeCheck request) {
         CheckInvitationCode.Result result = checkInvitationCode.check(slug, request.code());
         if (result instanceof CheckInvitationCode.Result.Valid valid) {
@@ -68,6 +73,7 @@ class RoundPageController {
     }
 
     @Post("/{slug}/advice")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdviceReceipt.class)))
     HttpResponse<?> advice(@PathVariable String slug, @Body GiveOrganisationAdvice.AdviceRequest request) {
         GiveOrganisationAdvice.Result result = giveOrganisationAdvice.give(slug, request);
         if (result instanceof GiveOrganisationAdvice.Result.Given given) {

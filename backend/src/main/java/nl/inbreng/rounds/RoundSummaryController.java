@@ -11,6 +11,9 @@ import nl.inbreng.common.Problem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The approved summaries residents read on "Wat doen we ermee": one round, or all rounds that have one. */
 @Controller("/api/v1")
@@ -34,6 +37,7 @@ class RoundSummaryController {
     }
 
     @Get("/rounds/{id}/summary")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     HttpResponse<?> one(@PathVariable long id) {
         return summaries.findByRoundId(id)
                 .flatMap(summary -> rounds.findById(id).map(round -> view(summary, round)))

@@ -14,6 +14,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.common.IdempotentRequests;
 import nl.inbreng.common.Problem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The resident's own input: give it, look it up with the receipt, withdraw it. */
 @Controller("/api/v1/submissions")
@@ -39,6 +42,7 @@ class SubmissionsController {
     }
 
     @Post
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Created.class)))
     HttpResponse<?> give(@Body SubmissionRequest request, @Header("Idempotency-Key") @Nullable String key) {
         return idempotent.run(key, "POST /api/v1/submissions", request, () -> {
             CreateSubmission.Result result = create.create(request);
@@ -51,6 +55,7 @@ class SubmissionsController {
     }
 
     @Get("/{receipt}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ViewOwnSubmission.OwnSubmission.class)))
     HttpResponse<?> show(@PathVariable String receipt) {
         if (view.view(receipt) instanceof ViewOwnSubmission.Result.Found found) {
             return HttpResponse.ok(found.submission());
@@ -59,6 +64,7 @@ class SubmissionsController {
     }
 
     @Delete("/{receipt}")
+    @ApiResponse(responseCode = "204", description = "Withdrawn: the text and contact details are gone")
     HttpResponse<?> withdraw(@PathVariable String receipt) {
         if (withdraw.withdraw(receipt) instanceof WithdrawSubmission.Result.Withdrawn) {
             return HttpResponse.noContent();

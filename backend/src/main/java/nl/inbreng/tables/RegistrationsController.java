@@ -8,6 +8,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** A person's own registration through the secret token in their link: read it, or cancel it. */
 @Controller("/api/v1/registrations")
@@ -27,6 +30,7 @@ class RegistrationsController {
     }
 
     @Get("/{token}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TableViews.MyRegistrationView.class)))
     HttpResponse<?> mine(@PathVariable String token) {
         Registration registration = registrations.findByTokenHash(RegistrationTokens.hash(token)).orElse(null);
         if (registration == null) {
@@ -46,6 +50,7 @@ class RegistrationsController {
     }
 
     @Delete("/{token}")
+    @ApiResponse(responseCode = "204", description = "Registration cancelled")
     HttpResponse<?> cancel(@PathVariable String token) {
         CancelRegistration.Result result = cancelRegistration.cancel(token);
         if (result instanceof CancelRegistration.Result.Cancelled) {

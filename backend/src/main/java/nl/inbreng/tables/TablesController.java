@@ -12,6 +12,9 @@ import nl.inbreng.common.Problem;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Public thematafels: GET /api/v1/tables (coming sessions) and registration for one of them. */
 @Controller("/api/v1/tables")
@@ -35,6 +38,7 @@ class TablesController {
     }
 
     @Get("/{id}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TableViews.SessionView.class)))
     HttpResponse<?> session(@PathVariable Long id) {
         return sessions.findById(id)
                 .<HttpResponse<?>>map(session -> HttpResponse.ok(views.of(session)))
@@ -42,6 +46,7 @@ class TablesController {
     }
 
     @Post("/{id}/registrations")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TableViews.RegisteredView.class)))
     HttpResponse<?> register(@PathVariable Long id, @Body RegistrationRequest request) {
         RegisterForTable.Result result = registerForTable.register(id, request);
         if (result instanceof RegisterForTable.Result.Registered registered) {

@@ -22,6 +22,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** Sign in, sign out and "who am I" for the admin app. */
 @Controller("/api/admin")
@@ -47,6 +51,7 @@ class AdminAuthController {
     }
 
     @Post("/login")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionView.class)))
     HttpResponse<?> login(HttpRequest<?> http, @Body LoginRequest request,
                           @CookieValue(KnownDevices.COOKIE) @Nullable String deviceToken) {
         // Java 17: no pattern matching in switch yet, so the sealed result is unpacked with instanceof.
@@ -73,6 +78,7 @@ class AdminAuthController {
 
     @RequiresRole
     @Post("/logout")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     HttpResponse<?> logout(@CookieValue(COOKIE) @Nullable String token) {
         if (token != null) {
             sessions.end(token);
@@ -82,7 +88,7 @@ class AdminAuthController {
 
     @RequiresRole
     @Get("/me")
-    SessionView me(AdminPrincipal principal) {
+    SessionView me(@Parameter(hidden = true) AdminPrincipal principal) {
         return SessionView.of(principal, gemeenteChoice);
     }
 

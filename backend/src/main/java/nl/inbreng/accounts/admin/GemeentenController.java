@@ -9,6 +9,10 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.OwnedBy;
 import nl.inbreng.accounts.Owner;
@@ -46,13 +50,16 @@ class GemeentenController {
     }
 
     @Put("/{id}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ManageGemeenten.GemeenteView.class)))
     HttpResponse<?> change(@PathVariable long id, @Body GemeenteRequest request) {
         return manage.change(id, request).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(GemeentenController::notFound);
     }
 
     /** The gemeente's first beheerder: an account with the role BEHEERDER that belongs to this gemeente only. */
     @Post("/{id}/beheerders")
-    HttpResponse<?> addBeheerder(@PathVariable long id, @Body BeheerderRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
+    HttpResponse<?> addBeheerder(@PathVariable long id, @Body BeheerderRequest request,
+                                 @Parameter(hidden = true) AdminPrincipal principal) {
         return manage.codeOf(id).<HttpResponse<?>>map(code -> {
             CreateUser.Result.Created created = (CreateUser.Result.Created) createUser.create(
                     new UsersController.NewUser(request.username(), request.displayName(), request.password(),

@@ -60,8 +60,7 @@ class ListUsers {
     }
 
     UserView view(AdminUser user) {
-        List<String> names = roles.findByUserId(user.id()).stream().map(AdminUserRole::role).sorted()
-                .map(Role::name).toList();
+        List<Role> names = roles.findByUserId(user.id()).stream().map(AdminUserRole::role).sorted().toList();
         // lockedUntil: until when browsers that never signed in to this account must wait (its own browsers need not)
         GemeenteScope scope = accountGemeenten.storedScopeOf(user.id());
         return new UserView(user.id(), user.username(), user.displayName(), user.active(), names,
@@ -71,7 +70,7 @@ class ListUsers {
 
     /** An account as the beheerder sees it; {@code gemeenten} are codes, empty with {@code wholeInstallation}. */
     @Serdeable
-    record UserView(long id, String username, @Nullable String displayName, boolean active, List<String> roles,
+    record UserView(long id, String username, @Nullable String displayName, boolean active, List<Role> roles,
                     List<String> gemeenten, boolean wholeInstallation,
                     @Nullable LocalDateTime lockedUntil, LocalDateTime createdAt) {
     }

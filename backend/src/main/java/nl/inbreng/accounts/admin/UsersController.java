@@ -17,6 +17,10 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** Beheerders manage the admin accounts: list, add, roles, gemeenten, switch off and on again, new password. */
 @Controller("/api/admin/users")
@@ -40,32 +44,38 @@ class UsersController {
     }
 
     @Post
-    HttpResponse<ListUsers.UserView> create(@Body NewUser request, AdminPrincipal principal) {
+    HttpResponse<ListUsers.UserView> create(@Body NewUser request, @Parameter(hidden = true) AdminPrincipal principal) {
         CreateUser.Result.Created created = (CreateUser.Result.Created) createUser.create(request, principal);
         return HttpResponse.created(created.user());
     }
 
     @Put("/{id}/roles")
-    HttpResponse<?> roles(@PathVariable long id, @Body RolesRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
+    HttpResponse<?> roles(@PathVariable long id, @Body RolesRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         return answer(changeUser.setRoles(id, request.roles(), principal));
     }
 
     @Put("/{id}/gemeenten")
-    HttpResponse<?> gemeenten(@PathVariable long id, @Body GemeentenRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
+    HttpResponse<?> gemeenten(@PathVariable long id, @Body GemeentenRequest request,
+                              @Parameter(hidden = true) AdminPrincipal principal) {
         return answer(changeUser.setGemeenten(id, request, principal));
     }
 
     @Post("/{id}/deactivate")
-    HttpResponse<?> deactivate(@PathVariable long id, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
+    HttpResponse<?> deactivate(@PathVariable long id, @Parameter(hidden = true) AdminPrincipal principal) {
         return answer(changeUser.deactivate(id, principal));
     }
 
     @Post("/{id}/activate")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
     HttpResponse<?> activate(@PathVariable long id) {
         return answer(changeUser.activate(id));
     }
 
     @Post("/{id}/password")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
     HttpResponse<?> password(@PathVariable long id, @Body PasswordRequest request) {
         return answer(changeUser.setPassword(id, request.password()));
     }

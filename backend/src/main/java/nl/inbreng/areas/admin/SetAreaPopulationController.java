@@ -12,6 +12,7 @@ import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * PUT /api/admin/areas/{id}/population: only a beheerder enters or changes the figures; the audit trail filter logs
@@ -33,6 +34,7 @@ class SetAreaPopulationController {
     }
 
     @Put("/{id}/population")
+    @ApiResponse(responseCode = "204", description = "Population stored")
     HttpResponse<?> set(@PathVariable long id, @Body PopulationRequest request) {
         if (setPopulation.set(id, request.population(), request.year()) instanceof SetAreaPopulation.Result.Stored) {
             return HttpResponse.noContent();

@@ -13,9 +13,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
+import nl.inbreng.identity.IdentityView;
 import nl.inbreng.identity.ShowIdentity;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The beheerder's settings for the gemeente's name, house style, contact details and logo. */
 @Controller("/api/admin/identity")
@@ -34,6 +38,7 @@ class IdentityAdminController {
     }
 
     @Put
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IdentityView.class)))
     HttpResponse<?> change(@Body ChangeIdentity.Request request) {
         ChangeIdentity.Result result = change.change(request);
         if (result instanceof ChangeIdentity.Result.Invalid invalid) {
@@ -44,6 +49,7 @@ class IdentityAdminController {
 
     // any content type reaches ReplaceLogo, which answers a wrong one in Dutch (and the role check comes first)
     @Put(value = "/logo", consumes = MediaType.ALL)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IdentityView.class)))
     HttpResponse<?> replaceLogo(HttpRequest<byte[]> request, @Body byte[] data) {
         String type = request.getContentType().map(Object::toString).orElse("");
         ReplaceLogo.Result result = logo.replace(type, data);
@@ -54,6 +60,7 @@ class IdentityAdminController {
     }
 
     @Delete("/logo")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IdentityView.class)))
     HttpResponse<?> removeLogo() {
         return logo.remove() instanceof ReplaceLogo.Result.NoGemeente ? noGemeente() : HttpResponse.ok(show.show());
     }

@@ -18,6 +18,9 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Clustering of a filtered set of inputs for analysts (POST /api/admin/clusterings in CONTRACT.md) and its curation. */
 @Controller("/api/admin/clusterings")
@@ -98,11 +101,13 @@ class ClusteringsController {
     }
 
     @Get("/{id}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoredClusteringView.class)))
     HttpResponse<?> show(@PathVariable long id) {
         return storedClusterings.view(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(ClusteringsController::notFound);
     }
 
     @Post("/{id}/splits")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SplitAnswer.class)))
     HttpResponse<?> split(@PathVariable long id, @Body SplitRequest request) {
         SplitCluster.Result result = splitCluster.split(id, request.clusterId(), request.submissionIds(), request.label());
         if (result instanceof SplitCluster.Result.Split split) {
@@ -113,6 +118,7 @@ class ClusteringsController {
 
     /** "Nieuwe inbreng indelen": inputs of the filter that are not in the clustering yet join the nearest cluster. */
     @Post("/{id}/assignments")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignAnswer.class)))
     HttpResponse<?> assign(@PathVariable long id) {
         AssignNewInputs.Result result = assignNewInputs.assign(id);
         if (result instanceof AssignNewInputs.Result.Assigned assigned) {
@@ -122,6 +128,7 @@ class ClusteringsController {
     }
 
     @Post("/{id}/accepts")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AcceptAnswer.class)))
     HttpResponse<?> accept(@PathVariable long id, @Body AcceptRequest request) {
         AcceptNewInputs.Result result = acceptNewInputs.accept(id, request.submissionIds());
         if (result instanceof AcceptNewInputs.Result.Accepted accepted) {
@@ -132,6 +139,7 @@ class ClusteringsController {
 
     /** Clusters the filter again in place; pinned clusters keep their label and members. */
     @Post("/{id}/refreshes")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoredClusteringView.class)))
     HttpResponse<?> refresh(@PathVariable long id) {
         RefreshClustering.Result result = refreshClustering.refresh(id);
         if (result instanceof RefreshClustering.Result.Refreshed) {
@@ -153,6 +161,7 @@ class ClusteringsController {
 
     /** Rename and/or pin a cluster. */
     @Patch("/{id}/clusters/{clusterId}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CuratedCluster.class)))
     HttpResponse<?> curate(@PathVariable long id, @PathVariable long clusterId, @Body CurateRequest request) {
         CurateCluster.Result result = curateCluster.curate(id, clusterId, request.label(), request.pinned());
         if (result instanceof CurateCluster.Result.Curated curated) {
@@ -162,6 +171,7 @@ class ClusteringsController {
     }
 
     @Post("/{id}/merges")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CuratedCluster.class)))
     HttpResponse<?> merge(@PathVariable long id, @Body MergeRequest request) {
         MergeClusters.Result result = mergeClusters.merge(id, request.clusterIds(), request.label());
         if (result instanceof MergeClusters.Result.Merged merged) {
@@ -171,6 +181,7 @@ class ClusteringsController {
     }
 
     @Post("/{id}/moves")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CuratedCluster.class)))
     HttpResponse<?> move(@PathVariable long id, @Body MoveRequest request) {
         MoveInputs.Result result = moveInputs.move(id, request.submissionIds(), request.toClusterId());
         if (result instanceof MoveInputs.Result.Moved moved) {

@@ -18,6 +18,10 @@ import nl.inbreng.common.Problem;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The werkgroep's manual weight per theme: PUT /api/admin/prioritisation/weights sets one (for a round, or with
@@ -46,7 +50,8 @@ class ThemeWeightsController {
     }
 
     @Put
-    HttpResponse<?> set(@Body WeightRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeightView.class)))
+    HttpResponse<?> set(@Body WeightRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         ownership.require(Owner.ROUND, request.round()); // B's round in the body: as absent (ADR 0170)
         SetThemeWeight.Result result = setThemeWeight.set(request.round(), request.themeCode(), request.weight(),
                 request.reason(), principal.userId());
@@ -59,6 +64,7 @@ class ThemeWeightsController {
     }
 
     @Delete
+    @ApiResponse(responseCode = "204", description = "Weight removed")
     HttpResponse<?> remove(@QueryValue @Nullable String theme, @QueryValue @Nullable Long round) {
         if (theme == null || theme.isBlank()) {
             throw new InvalidInputException("theme", "Zeg van welk thema het gewicht weg moet.");

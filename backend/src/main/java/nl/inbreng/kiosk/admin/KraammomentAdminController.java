@@ -24,6 +24,9 @@ import nl.inbreng.kiosk.KraammomentRepository;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Beheerders plan stall days; they and stall staff (KRAAM) print the paper form and type in filled-in forms. */
 @Controller("/api/admin/kraammomenten")
@@ -80,6 +83,7 @@ class KraammomentAdminController {
 
     @RequiresRole({Role.BEHEERDER, Role.KRAAM})
     @Get(value = "/{id}/paper-form.pdf", produces = "application/pdf")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> paperForm(@PathVariable long id) {
         return moments.findById(id).<HttpResponse<?>>map(moment -> HttpResponse.ok(paperForm.render(moment))
                         .contentType(MediaType.of("application/pdf"))
@@ -89,6 +93,7 @@ class KraammomentAdminController {
 
     @RequiresRole({Role.BEHEERDER, Role.KRAAM})
     @Post("/{id}/paper-submissions")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EnteredResponse.class)))
     HttpResponse<?> enterPaper(@PathVariable long id, @Header("Idempotency-Key") @Nullable String key, @Body InputForm form) {
         EnterPaperForm.Result result = enterPaperForm.enter(id, key, form);
         if (result instanceof EnterPaperForm.Entered entered) {

@@ -29,6 +29,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The public summary of a round, four eyes: PUT proposes, POST …/publish publishes (by another beheerder),
@@ -93,7 +97,8 @@ class RoundSummaryAdminController {
     }
 
     @Get
-    HttpResponse<?> show(@PathVariable long id, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StateView.class)))
+    HttpResponse<?> show(@PathVariable long id, @Parameter(hidden = true) AdminPrincipal principal) {
         if (!rounds.existsById(id)) {
             return roundNotFound();
         }
@@ -101,7 +106,8 @@ class RoundSummaryAdminController {
     }
 
     @Put
-    HttpResponse<?> propose(@PathVariable long id, @Body SummaryRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StateView.class)))
+    HttpResponse<?> propose(@PathVariable long id, @Body SummaryRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         if (propose.propose(id, request.text(), principal.userId()) instanceof ProposeRoundSummary.Result.Proposed) {
             return HttpResponse.ok(state(id, principal));
         }
@@ -109,7 +115,8 @@ class RoundSummaryAdminController {
     }
 
     @Post("/publish")
-    HttpResponse<?> publish(@PathVariable long id, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedAnswer.class)))
+    HttpResponse<?> publish(@PathVariable long id, @Parameter(hidden = true) AdminPrincipal principal) {
         PublishRoundSummary.Result result = publish.publish(id, principal.userId());
         if (result instanceof PublishRoundSummary.Result.Published published) {
             return HttpResponse.ok(new PublishedAnswer(published(published.summary()), published.mailsQueued(),
@@ -126,7 +133,8 @@ class RoundSummaryAdminController {
     }
 
     @Put("/council-decision")
-    HttpResponse<?> council(@PathVariable long id, @Body CouncilRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StateView.class)))
+    HttpResponse<?> council(@PathVariable long id, @Body CouncilRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         RecordCouncilDecision.Result result = council.record(id, request.councilDecision(), date(request.councilDecidedOn()));
         if (result instanceof RecordCouncilDecision.Result.Recorded) {
             return HttpResponse.ok(state(id, principal));

@@ -20,6 +20,9 @@ import nl.inbreng.rounds.RoundRepository;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The beheerder plans rounds and invites organisations (a wijkraad, an entrepreneurs' association…). */
 @Controller("/api/admin/rounds")
@@ -53,6 +56,7 @@ class RoundsAdminController {
     }
 
     @Post("/{id}/invitations")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InviteOrganisation.Invited.class)))
     HttpResponse<?> invite(@PathVariable Long id, @Body InviteOrganisation.NewInvitation request) {
         return inviteOrganisation.invite(id, request)
                 .<HttpResponse<?>>map(HttpResponse::created)

@@ -4,6 +4,10 @@ import nl.inbreng.accounts.Ownership;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -58,6 +62,7 @@ class AdminSubmissionsController {
     }
 
     @Get("/{id}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ShowSubmission.Detail.class)))
     HttpResponse<?> show(@PathVariable long id) {
         ShowSubmission.Result result = showSubmission.show(id);
         if (result instanceof ShowSubmission.Result.Found found) {
@@ -67,6 +72,7 @@ class AdminSubmissionsController {
     }
 
     @Get("/{id}/theme-suggestions")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = SuggestionView.class))))
     HttpResponse<?> themeSuggestions(@PathVariable long id) {
         return suggestions.forSubmission(id)
                 .<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream()

@@ -14,6 +14,10 @@ import nl.inbreng.search.SearchQuery;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The inbox as a spreadsheet, with the inbox's own filters. Every call is written to the audit log by the audit
@@ -31,7 +35,8 @@ class ExportsController {
 
     @Get("/submissions.csv")
     @SuppressWarnings("java:S107") // the inbox's query parameters
-    HttpResponse<?> csv(AdminPrincipal principal, @QueryValue @Nullable String q, @QueryValue @Nullable String theme,
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    HttpResponse<?> csv(@Parameter(hidden = true) AdminPrincipal principal, @QueryValue @Nullable String q, @QueryValue @Nullable String theme,
                         @QueryValue @Nullable String veld, @QueryValue @Nullable String channel,
                         @QueryValue @Nullable String area, @QueryValue @Nullable String round,
                         @QueryValue @Nullable String respondentType, @QueryValue @Nullable String status,
@@ -46,7 +51,8 @@ class ExportsController {
 
     @Get("/submissions.xlsx")
     @SuppressWarnings("java:S107") // the inbox's query parameters
-    HttpResponse<?> xlsx(AdminPrincipal principal, @QueryValue @Nullable String q, @QueryValue @Nullable String theme,
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
+    HttpResponse<?> xlsx(@Parameter(hidden = true) AdminPrincipal principal, @QueryValue @Nullable String q, @QueryValue @Nullable String theme,
                          @QueryValue @Nullable String veld, @QueryValue @Nullable String channel,
                          @QueryValue @Nullable String area, @QueryValue @Nullable String round,
                          @QueryValue @Nullable String respondentType, @QueryValue @Nullable String status,

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
@@ -41,7 +42,7 @@ class ImportsController {
     // Excel type depending on browser and tool, and a 415 from routing would come before the role check.
     @Post(consumes = MediaType.ALL)
     @SuppressWarnings("java:S107") // the contract's query parameters
-    HttpResponse<ImportView> create(AdminPrincipal principal, @Body byte[] body,
+    HttpResponse<ImportView> create(@Parameter(hidden = true) AdminPrincipal principal, @Body byte[] body,
                                     @Header("Content-Type") @Nullable String contentType,
                                     @QueryValue @Nullable String textColumn, @QueryValue @Nullable String themeColumn,
                                     @QueryValue @Nullable String idColumn, @QueryValue @Nullable String respondentColumn,

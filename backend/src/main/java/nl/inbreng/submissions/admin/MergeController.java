@@ -18,6 +18,11 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** The werkgroep merges near-duplicates into one input (keeping their count), undoes that, and finds candidates. */
 @Controller("/api/admin/submissions")
@@ -40,7 +45,8 @@ class MergeController {
     }
 
     @Post("/{id}/merge")
-    HttpResponse<?> merge(@PathVariable long id, @Body MergeRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MergedView.class)))
+    HttpResponse<?> merge(@PathVariable long id, @Body MergeRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         ownership.require(Owner.SUBMISSION, request.ids() == null ? List.of() : request.ids());
         MergeSubmissions.Result result = merge.merge(id, request.ids(), principal.userId());
         if (result instanceof MergeSubmissions.Result.Merged m) {
@@ -53,7 +59,8 @@ class MergeController {
     }
 
     @Post("/{id}/unmerge")
-    HttpResponse<?> unmerge(@PathVariable long id, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnmergedView.class)))
+    HttpResponse<?> unmerge(@PathVariable long id, @Parameter(hidden = true) AdminPrincipal principal) {
         UnmergeSubmission.Result result = unmerge.unmerge(id, principal.userId());
         if (result instanceof UnmergeSubmission.Result.Unmerged u) {
             return HttpResponse.ok(new UnmergedView(u.id(), u.mergedInto(), u.status()));
@@ -65,6 +72,7 @@ class MergeController {
     }
 
     @Get("/{id}/near-duplicates")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = NearDuplicateCandidates.Candidate.class))))
     HttpResponse<?> nearDuplicates(@PathVariable long id) {
         NearDuplicateCandidates.Result result = candidates.find(id);
         if (result instanceof NearDuplicateCandidates.Result.Found found) {

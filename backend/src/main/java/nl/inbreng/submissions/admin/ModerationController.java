@@ -19,6 +19,11 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** The werkgroep moderates input: re-tag, hide with a reason, mark spam, restore, internal notes, bulk actions. */
 @Controller("/api/admin/submissions")
@@ -44,7 +49,8 @@ class ModerationController {
     }
 
     @Put("/{id}/themes")
-    HttpResponse<?> retag(@PathVariable long id, @Body ThemesRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ThemesView.class)))
+    HttpResponse<?> retag(@PathVariable long id, @Body ThemesRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         RetagSubmission.Result result = retag.retag(id, request.primary(), request.secondary(), principal.userId());
         if (result instanceof RetagSubmission.Result.Retagged r) {
             return HttpResponse.ok(new ThemesView(id, r.primary(), r.secondary(), r.status()));
@@ -56,22 +62,26 @@ class ModerationController {
     }
 
     @Post("/{id}/hide")
-    HttpResponse<?> hide(@PathVariable long id, @Body HideRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusView.class)))
+    HttpResponse<?> hide(@PathVariable long id, @Body HideRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         HideReason reason = HideReason.parse("reasonCode", request.reasonCode());
         return visibility(visibility.change(id, new ChangeVisibility.Change.Hide(reason), principal.userId()));
     }
 
     @Post("/{id}/spam")
-    HttpResponse<?> spam(@PathVariable long id, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusView.class)))
+    HttpResponse<?> spam(@PathVariable long id, @Parameter(hidden = true) AdminPrincipal principal) {
         return visibility(visibility.change(id, new ChangeVisibility.Change.MarkSpam(), principal.userId()));
     }
 
     @Post("/{id}/restore")
-    HttpResponse<?> restore(@PathVariable long id, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusView.class)))
+    HttpResponse<?> restore(@PathVariable long id, @Parameter(hidden = true) AdminPrincipal principal) {
         return visibility(visibility.change(id, new ChangeVisibility.Change.Restore(), principal.userId()));
     }
 
     @Get("/{id}/notes")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = NoteView.class))))
     HttpResponse<?> notes(@PathVariable long id) {
         ListNotes.Result result = listNotes.list(id);
         if (result instanceof ListNotes.Result.Found found) {
@@ -81,7 +91,8 @@ class ModerationController {
     }
 
     @Post("/{id}/notes")
-    HttpResponse<?> addNote(@PathVariable long id, @Body NoteRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NoteView.class)))
+    HttpResponse<?> addNote(@PathVariable long id, @Body NoteRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         AddNote.Result result = addNote.add(id, request.text(), principal);
         if (result instanceof AddNote.Result.Added added) {
             return HttpResponse.created(added.note());
@@ -90,7 +101,7 @@ class ModerationController {
     }
 
     @Post("/bulk")
-    BulkModerate.Outcome bulk(@Body BulkRequest request, AdminPrincipal principal) {
+    BulkModerate.Outcome bulk(@Body BulkRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         ownership.require(Owner.SUBMISSION, request.ids() == null ? List.of() : request.ids());
         return bulk.apply(request.ids(), request.action(), request.reasonCode(), request.primary(), request.secondary(),
                 principal.userId());

@@ -16,6 +16,11 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** Suggests and removes personal details in one input. */
 @Controller("/api/admin/submissions/{id}/redactions")
@@ -30,18 +35,21 @@ class RedactionsController {
     }
 
     @Get
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = Redactions.Suggestion.class))))
     HttpResponse<?> suggest(@PathVariable long id) {
         return answer(redactions.suggest(id));
     }
 
     @Post
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RedactedView.class)))
     HttpResponse<?> apply(@PathVariable long id, @Body RedactionRequest request) {
         return answer(redactions.apply(id, request.spans()));
     }
 
     /** The analyst looked at these suggested pieces and leaves them in the text. */
     @Post("/keep")
-    HttpResponse<?> keep(@PathVariable long id, @Body RedactionRequest request, AdminPrincipal principal) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KeptView.class)))
+    HttpResponse<?> keep(@PathVariable long id, @Body RedactionRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         return answer(redactions.keep(id, request.spans(), principal.username()));
     }
 

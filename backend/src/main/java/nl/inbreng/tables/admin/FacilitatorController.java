@@ -25,6 +25,9 @@ import nl.inbreng.tables.TableSessionRepository;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Facilitator mode: plan a thematafel, tick off attendance, record outcomes per theme and publish the verslag. */
 @Controller("/api/admin/tables")
@@ -74,6 +77,7 @@ class FacilitatorController {
 
     /** Staff change date, time, place, capacity, themes, doelgroep or round; registrations stay. */
     @Put("/{id}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlannedSessions.PlannedSession.class)))
     HttpResponse<?> update(@PathVariable Long id, @Body FacilitatorRequests.NewSession request) {
         UpdateTableSession.Result result = updateTableSession.update(id, request);
         if (result instanceof UpdateTableSession.Result.Updated updated) {
@@ -83,6 +87,7 @@ class FacilitatorController {
     }
 
     @Get("/{id}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionDetail.class)))
     HttpResponse<?> session(@PathVariable Long id) {
         TableSession session = sessions.findById(id).orElse(null);
         if (session == null) {
@@ -100,6 +105,7 @@ class FacilitatorController {
     }
 
     @Put("/{id}/registrations/{registrationId}/attendance")
+    @ApiResponse(responseCode = "204", description = "Attendance recorded")
     HttpResponse<?> attendance(@PathVariable Long id, @PathVariable Long registrationId,
                                @Body FacilitatorRequests.Attendance request) {
         return markAttendance.mark(id, registrationId, request.attended())
@@ -108,6 +114,7 @@ class FacilitatorController {
     }
 
     @Post("/{id}/outcomes")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     HttpResponse<?> outcome(@PathVariable Long id, @Body FacilitatorRequests.Outcome request) {
         RecordTableOutcome.Result result = recordTableOutcome.record(id, request);
         if (result instanceof RecordTableOutcome.Result.Recorded recorded) {
@@ -117,6 +124,7 @@ class FacilitatorController {
     }
 
     @Put("/{id}/verslag")
+    @ApiResponse(responseCode = "204", description = "Verslag published")
     HttpResponse<?> verslag(@PathVariable Long id, @Body FacilitatorRequests.Verslag request) {
         return publishVerslag.publish(id, request)
                 .<HttpResponse<?>>map(session -> HttpResponse.noContent())

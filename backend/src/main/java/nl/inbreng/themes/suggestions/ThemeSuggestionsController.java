@@ -9,6 +9,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.inbreng.common.Problem;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * POST /api/v1/theme-suggestions: "Gaat het hierover?" on the input form. Public and without login like the form
@@ -26,6 +30,7 @@ class ThemeSuggestionsController {
     }
 
     @Post
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = SuggestThemesForResident.Proposal.class))))
     HttpResponse<?> suggest(@Body SuggestThemesForResident.Request request, @QueryValue @Nullable String lang) {
         SuggestThemesForResident.Result result = suggest.suggest(request, "en".equalsIgnoreCase(lang));
         if (result instanceof SuggestThemesForResident.Result.Proposed proposed) {

@@ -165,6 +165,21 @@ class PaperFormApiTest extends RealDatabaseTest {
     }
 
     @Test
+    void aDateThatIsNoDateIsSaidAtTheDateFieldInDutch() {
+        for (String date : List.of("", "12-10-2026")) {
+            HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                    .exchange(beheerder.authorize(HttpRequest.POST("/api/admin/kraammomenten",
+                            Map.of("name", "Markt", "place", "Brink", "date", date))), Map.class));
+
+            assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+            List<?> errors = (List<?>) refused.getResponse().getBody(Map.class).orElseThrow().get("errors");
+            assertEquals(List.of(Map.of("field", "date",
+                            "message", "Vul een geldige datum in, of laat het veld weg als het niet verplicht is.")), errors,
+                    "\"" + date + "\" is named at its field");
+        }
+    }
+
+    @Test
     void storesATypedInPaperFormWithChannelPapierLinkedToTheStallDay() throws Exception {
         long id = stallDay("Koopavond " + UUID.randomUUID());
         String problem = "Te hard rijden op de Dorpsstraat " + UUID.randomUUID();
