@@ -11,7 +11,7 @@ afterEach(() => cleanup())
 function renderAs(roles: Array<'BEHEERDER' | 'ANALIST'>) {
   const pinia = createPinia()
   setActivePinia(pinia)
-  useSessionStore().apply({ username: 'u', roles, csrfToken: 't' })
+  useSessionStore().apply({ username: 'u', roles, csrfToken: 't', gemeenten: [], wholeInstallation: true })
   return render(ExportPanel, {
     props: { query: { q: 'hangjongeren', theme: '3.1', unsure: false, sort: 'relevance', page: 3, size: 20 } },
     global: { plugins: [pinia, createAppI18n(messages)] },

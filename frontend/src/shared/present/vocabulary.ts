@@ -6,7 +6,7 @@ export const CHANNELS = ['ONLINE', 'MARKTKRAAM', 'PAPIER', 'THEMATAFEL', 'IMPORT
 export const RESPONDENT_GROUPS = ['INWONER', 'ONDERNEMER', 'PROFESSIONAL', 'JONGERE', 'ANDERS'] as const
 export const STATUSES = ['NIEUW', 'BEOORDEELD', 'VERBORGEN', 'SPAM', 'SAMENGEVOEGD', 'INGETROKKEN'] as const
 export const HIDE_REASONS = ['PERSOONSGEGEVENS', 'BELEDIGEND', 'NIET_OVER_VEILIGHEID', 'DUBBEL', 'OVERIG'] as const
-export const ROLES = ['BEHEERDER', 'ANALIST', 'FACILITATOR', 'KRAAM'] as const
+export const ROLES = ['BEHEERDER', 'ANALIST', 'FACILITATOR', 'KRAAM', 'INSTALLATIEBEHEERDER'] as const
 export const AGE_BANDS = ['0-17', '18-29', '30-44', '45-64', '65+'] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -30,7 +30,7 @@ export const vocabulary = {
         PERSOONSGEGEVENS: 'Bevat persoonsgegevens', BELEDIGEND: 'Beledigend of kwetsend',
         NIET_OVER_VEILIGHEID: 'Gaat niet over veiligheid', DUBBEL: 'Dubbel ingestuurd', OVERIG: 'Andere reden',
       },
-      role: { BEHEERDER: 'Beheerder', ANALIST: 'Analist', FACILITATOR: 'Facilitator', KRAAM: 'Kraammedewerker' },
+      role: { BEHEERDER: 'Beheerder', ANALIST: 'Analist', FACILITATOR: 'Facilitator', KRAAM: 'Kraammedewerker', INSTALLATIEBEHEERDER: 'Installatiebeheerder' },
       doelgroep: {
         INWONERS: 'Inwoners', WIJKRADEN: 'Wijkraden', ONDERNEMERS: 'Ondernemers', PROFESSIONALS: 'Professionals',
         IEDEREEN: 'Iedereen',
@@ -60,7 +60,7 @@ export const vocabulary = {
         PERSOONSGEGEVENS: 'Contains personal data', BELEDIGEND: 'Offensive or hurtful',
         NIET_OVER_VEILIGHEID: 'Not about safety', DUBBEL: 'Sent twice', OVERIG: 'Other reason',
       },
-      role: { BEHEERDER: 'Administrator', ANALIST: 'Analyst', FACILITATOR: 'Facilitator', KRAAM: 'Market stall staff' },
+      role: { BEHEERDER: 'Administrator', ANALIST: 'Analyst', FACILITATOR: 'Facilitator', KRAAM: 'Market stall staff', INSTALLATIEBEHEERDER: 'Installation administrator' },
       doelgroep: {
         INWONERS: 'Residents', WIJKRADEN: 'Neighbourhood councils', ONDERNEMERS: 'Business owners',
         PROFESSIONALS: 'Professionals', IEDEREEN: 'Everyone',

@@ -14,7 +14,8 @@ import java.time.LocalDateTime;
 
 /**
  * INBRENG_ADMIN_USERNAME + INBRENG_ADMIN_PASSWORD create the first beheerder, or reset its password and
- * unlock it, at every start: the operator's way back in when the last beheerder is locked out.
+ * unlock it, at every start: the operator's way back in when the last beheerder is locked out. It manages the whole
+ * installation (ADR 0170): BEHEERDER and INSTALLATIEBEHEERDER, over every gemeente, also those added later.
  */
 @Singleton
 class FirstBeheerderBootstrap {
@@ -24,18 +25,21 @@ class FirstBeheerderBootstrap {
 
     private final AdminUserRepository users;
     private final AdminUserRoleRepository roles;
+    private final AccountGemeenten gemeenten;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final Clock clock;
     private final String username;
     private final String password;
 
-    FirstBeheerderBootstrap(AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher,
+    FirstBeheerderBootstrap(AdminUserRepository users, AdminUserRoleRepository roles, AccountGemeenten gemeenten,
+                            PasswordHasher hasher,
                             LoginThrottle throttle, Clock clock,
                             @Value("${inbreng.admin.username:}") @Nullable String username,
                             @Value("${inbreng.admin.password:}") @Nullable String password) {
         this.users = users;
         this.roles = roles;
+        this.gemeenten = gemeenten;
         this.hasher = hasher;
         this.throttle = throttle;
         this.clock = clock;
@@ -58,9 +62,12 @@ class FirstBeheerderBootstrap {
                 .map(existing -> users.update(existing.withPassword(hash)))
                 .orElseGet(() -> users.save(new AdminUser(null, username, hash, null, true, 0, null,
                         LocalDateTime.now(clock))));
-        if (!roles.existsByUserIdAndRole(user.id(), Role.BEHEERDER)) {
-            roles.save(new AdminUserRole(null, user.id(), Role.BEHEERDER));
+        for (Role role : new Role[]{Role.BEHEERDER, Role.INSTALLATIEBEHEERDER}) {
+            if (!roles.existsByUserIdAndRole(user.id(), role)) {
+                roles.save(new AdminUserRole(null, user.id(), role));
+            }
         }
+        gemeenten.assign(user.id(), GemeenteScope.WHOLE_INSTALLATION);
         throttle.unlock(username);
         LOG.info("Beheerder account from INBRENG_ADMIN_USERNAME is ready");
     }

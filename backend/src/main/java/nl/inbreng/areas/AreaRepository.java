@@ -1,5 +1,6 @@
 package nl.inbreng.areas;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -15,13 +16,13 @@ public interface AreaRepository extends CrudRepository<Area, Long> {
     Optional<Area> findByCode(String code);
 
     @Query("""
-            SELECT a.code AS code, a.name AS name, g.name AS gemeente
+            SELECT a.code AS code, a.name AS name, g.name AS gemeente, g.id AS gemeente_id
             FROM area a JOIN gemeente g ON g.id = a.gemeente_id
             ORDER BY g.name, a.position, a.name""")
     List<AreaView> listPublic();
 
-    /** What residents see of an area. */
+    /** What residents see of an area; the gemeente's id picks the portal's areas and is not shown. */
     @Serdeable
-    record AreaView(String code, String name, String gemeente) {
+    record AreaView(String code, String name, String gemeente, @JsonIgnore long gemeenteId) {
     }
 }

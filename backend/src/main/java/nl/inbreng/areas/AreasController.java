@@ -10,13 +10,18 @@ import java.util.List;
 class AreasController {
 
     private final AreaRepository areas;
+    private final PortalGemeente portal;
 
-    AreasController(AreaRepository areas) {
+    AreasController(AreaRepository areas, PortalGemeente portal) {
         this.areas = areas;
+        this.portal = portal;
     }
 
+    /** On a gemeente's own host name (or trial path) only its areas; otherwise all, as before (ADR 0170). */
     @Get
     List<AreaRepository.AreaView> areas() {
-        return areas.listPublic();
+        var gemeente = portal.chosen();
+        return gemeente.isEmpty() ? areas.listPublic()
+                : areas.listPublic().stream().filter(area -> area.gemeenteId() == gemeente.get()).toList();
     }
 }

@@ -6,10 +6,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import nl.inbreng.accounts.AccountGemeenten;
 import nl.inbreng.accounts.AdminUser;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRole;
 import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.GemeenteScope;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.DatabaseKind;
@@ -37,17 +39,19 @@ class DemoBeheerder {
     private final DatabaseKind databaseKind;
     private final AdminUserRepository users;
     private final AdminUserRoleRepository roles;
+    private final AccountGemeenten gemeenten;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final String configuredAdmin;
 
     DemoBeheerder(InbrengSettings settings, DatabaseKind databaseKind, AdminUserRepository users,
-                  AdminUserRoleRepository roles, PasswordHasher hasher, Clock clock,
+                  AdminUserRoleRepository roles, AccountGemeenten gemeenten, PasswordHasher hasher, Clock clock,
                   @Value("${inbreng.admin.username:}") @Nullable String configuredAdmin) {
         this.settings = settings;
         this.databaseKind = databaseKind;
         this.users = users;
         this.roles = roles;
+        this.gemeenten = gemeenten;
         this.hasher = hasher;
         this.clock = clock;
         this.configuredAdmin = configuredAdmin == null ? "" : configuredAdmin.trim();
@@ -78,6 +82,9 @@ class DemoBeheerder {
         AdminUser user = users.save(new AdminUser(null, USERNAME, hasher.hash(password), null, true, 0, null,
                 LocalDateTime.now(clock)));
         roles.save(new AdminUserRole(null, user.id(), Role.BEHEERDER));
+        // The demo's only account is its first beheerder: it manages the whole installation, as INBRENG_ADMIN_* would.
+        roles.save(new AdminUserRole(null, user.id(), Role.INSTALLATIEBEHEERDER));
+        gemeenten.assign(user.id(), GemeenteScope.WHOLE_INSTALLATION);
         // Shown once: the account exists from now on and this branch never runs again for this data folder.
         LOG.info("Demo: sign in at /admin/ as beheerder '{}' with password '{}' (shown only this once; change it under "
                 + "Accounts, or start with INBRENG_ADMIN_USERNAME/INBRENG_ADMIN_PASSWORD)", USERNAME, password);

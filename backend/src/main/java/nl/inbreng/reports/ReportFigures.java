@@ -1,5 +1,6 @@
 package nl.inbreng.reports;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import jakarta.inject.Singleton;
 import nl.inbreng.submissions.CountedInputs;
 
@@ -18,7 +19,7 @@ import java.util.List;
 @Singleton
 class ReportFigures {
 
-    private static final String COUNTED = " " + CountedInputs.CONTENT.sql("s") + " ";
+    private static final String COUNTED_RULE = " " + CountedInputs.CONTENT.sql("s") + " ";
 
     /** One count under a name. */
     record Count(String name, int count) {
@@ -29,30 +30,38 @@ class ReportFigures {
     }
 
     private final DataSource dataSource;
+    private final VisibleGemeenten visible;
 
-    ReportFigures(DataSource dataSource) {
+    ReportFigures(DataSource dataSource, VisibleGemeenten visible) {
         this.dataSource = dataSource;
+        this.visible = visible;
+    }
+
+    /** The inputs that count, of the account's gemeenten only (ADR 0170). */
+    private String counted() {
+        return COUNTED_RULE + "AND " + visible.sql("s.gemeente_id") + " ";
     }
 
     List<Count> perChannel(long round) {
-        return counts("SELECT s.channel, COUNT(*) FROM submission s WHERE s.round_id = ? AND" + COUNTED
+        return counts("SELECT s.channel, COUNT(*) FROM submission s WHERE s.round_id = ? AND" + counted()
                 + "GROUP BY s.channel", round);
     }
 
     List<Count> perGroup(long round) {
-        return counts("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE s.round_id = ? AND" + COUNTED
+        return counts("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE s.round_id = ? AND" + counted()
                 + "GROUP BY s.respondent_type", round);
     }
 
     int votes(long round) {
-        List<Count> counts = counts("SELECT 'votes', COUNT(*) FROM priority_vote WHERE round_id = ?", round);
+        List<Count> counts = counts("SELECT 'votes', COUNT(*) FROM priority_vote v WHERE v.round_id = ? AND "
+                + visible.sql("(SELECT r.gemeente_id FROM participation_round r WHERE r.id = v.round_id)"), round);
         return counts.isEmpty() ? 0 : counts.get(0).count();
     }
 
     List<VeldInput> inputsPerVeld(long round) {
         String sql = "SELECT DISTINCT th.veld_code, s.id, s.problem, s.solution FROM submission s "
                 + "JOIN submission_theme st ON st.submission_id = s.id JOIN thema th ON th.code = st.thema_code "
-                + "WHERE s.round_id = ? AND th.veld_code IS NOT NULL AND" + COUNTED
+                + "WHERE s.round_id = ? AND th.veld_code IS NOT NULL AND" + counted()
                 + "ORDER BY th.veld_code, s.id";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

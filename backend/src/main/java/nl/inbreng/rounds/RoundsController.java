@@ -1,5 +1,7 @@
 package nl.inbreng.rounds;
 
+import java.util.Optional;
+import nl.inbreng.areas.PortalGemeente;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,7 +22,11 @@ class RoundsController {
     private final RespondentGroups respondentGroups;
     private final Clock clock;
 
-    RoundsController(RoundRepository rounds, RoundThemeRepository roundThemes, RespondentGroups respondentGroups, Clock clock) {
+    private final PortalGemeente portal;
+
+    RoundsController(RoundRepository rounds, RoundThemeRepository roundThemes, RespondentGroups respondentGroups, Clock clock,
+                     PortalGemeente portal) {
+        this.portal = portal;
         this.rounds = rounds;
         this.roundThemes = roundThemes;
         this.respondentGroups = respondentGroups;
@@ -30,7 +36,11 @@ class RoundsController {
     @Get
     List<RoundView> openRounds() {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Round> open = rounds.findByOpensAtLessThanEqualsAndClosesAtGreaterThanOrderByClosesAt(now, now);
+        Optional<Long> gemeente = portal.chosen();
+        // On a gemeente's own host name: its rounds and those of no gemeente (ADR 0170); otherwise all, as before.
+        List<Round> open = rounds.findByOpensAtLessThanEqualsAndClosesAtGreaterThanOrderByClosesAt(now, now).stream()
+                .filter(round -> gemeente.isEmpty() || round.gemeenteId() == null || gemeente.get().equals(round.gemeenteId()))
+                .toList();
         if (open.isEmpty()) {
             return List.of();
         }

@@ -30,23 +30,24 @@ record IndexedSubmission(
         String status,
         boolean themeUnsure,
         LocalDateTime createdAt,
-        int duplicateCount) {
+        int duplicateCount,
+        @Nullable Long gemeenteId) {
 
-    /** An input nothing has been merged into. */
+    /** An input nothing has been merged into, of no gemeente. */
     IndexedSubmission(long id, String problem, @Nullable String solution, List<String> themeCodes,
                       List<String> veldCodes, String channel, @Nullable String areaCode, @Nullable Long roundId,
                       String respondentType, String status, boolean themeUnsure, LocalDateTime createdAt) {
         this(id, problem, solution, themeCodes, veldCodes, channel, areaCode, roundId, respondentType, status,
-                themeUnsure, createdAt, 0);
+                themeUnsure, createdAt, 0, null);
     }
 
     /**
      * The document schema this code writes, kept in every Lucene commit's user data under {@link #SCHEMA_KEY}. Raise it
      * whenever a field, its indexing or the document analysis changes: at the next start an index with another value
      * is rebuilt from the database (ADR 0111). 1 was the layout of issue 4 (never recorded), 2 adds whole-word
-     * compound parts and the "'s" ending rule (ADR 0110).
+     * compound parts and the "'s" ending rule (ADR 0110), 3 adds the gemeente every admin search is limited to (ADR 0170).
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     static final String SCHEMA_KEY = "inbreng.schema";
 
     static final String ID = "id";
@@ -57,6 +58,9 @@ record IndexedSubmission(
     static final String CHANNEL = "channel";
     static final String AREA = "area";
     static final String ROUND = "round";
+    /** The input's gemeente id, or {@link #NO_GEMEENTE}: what an account's searches are limited to (ADR 0170). */
+    static final String GEMEENTE = "gemeente";
+    static final String NO_GEMEENTE = "none";
     static final String RESPONDENT_TYPE = "respondentType";
     static final String STATUS = "status";
     static final String UNSURE = "unsure";
@@ -110,6 +114,7 @@ record IndexedSubmission(
         if (roundId != null) {
             doc.add(new StringField(ROUND, Long.toString(roundId), Field.Store.YES));
         }
+        doc.add(new StringField(GEMEENTE, gemeenteId == null ? NO_GEMEENTE : Long.toString(gemeenteId), Field.Store.NO));
         doc.add(new StringField(RESPONDENT_TYPE, respondentType, Field.Store.YES));
         doc.add(new StringField(STATUS, status, Field.Store.YES));
         doc.add(new StringField(UNSURE, Boolean.toString(themeUnsure), Field.Store.NO));

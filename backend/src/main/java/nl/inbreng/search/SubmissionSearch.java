@@ -2,6 +2,8 @@ package nl.inbreng.search;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.inbreng.accounts.GemeenteScope;
+import nl.inbreng.accounts.VisibleGemeenten;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -54,11 +57,13 @@ public class SubmissionSearch {
 
     private final SearchIndex index;
     private final IndexScope scope;
+    private final VisibleGemeenten visible;
     private FacetStateCache facetState = new FacetStateCache(null, null);
 
-    public SubmissionSearch(SearchIndex index, IndexScope scope) {
+    public SubmissionSearch(SearchIndex index, IndexScope scope, VisibleGemeenten visible) {
         this.index = index;
         this.scope = scope;
+        this.visible = visible;
     }
 
     /** One page of hits; throws {@link SearchIndexRebuilding} while the index is not complete. */
@@ -109,6 +114,7 @@ public class SubmissionSearch {
                 builder.add(like.like(self.scoreDocs[0].doc), Occur.MUST);
                 builder.add(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), Occur.MUST_NOT);
                 anyOf(builder, IndexedSubmission.STATUS, scope.shownByDefault());
+                limitToVisibleGemeenten(builder);
                 if (round != null) {
                     builder.add(new TermQuery(new Term(IndexedSubmission.ROUND, round.toString())), Occur.FILTER);
                 }
@@ -182,7 +188,24 @@ public class SubmissionSearch {
         return all.build();
     }
 
+    /**
+     * Every search, its facet counts included, sees only the gemeenten of the account that asks (ADR 0170): one filter
+     * clause here rather than in each screen.
+     */
+    private void limitToVisibleGemeenten(BooleanQuery.Builder builder) {
+        GemeenteScope gemeenten = visible.current();
+        if (gemeenten.wholeInstallation()) {
+            return;
+        }
+        if (gemeenten.gemeenteIds().isEmpty()) {
+            builder.add(new MatchNoDocsQuery(), Occur.FILTER);
+            return;
+        }
+        anyOf(builder, IndexedSubmission.GEMEENTE, gemeenten.gemeenteIds().stream().map(String::valueOf).toList());
+    }
+
     private void addFilters(BooleanQuery.Builder builder, SearchQuery query) {
+        limitToVisibleGemeenten(builder);
         anyOf(builder, IndexedSubmission.THEME, query.themes());
         anyOf(builder, IndexedSubmission.VELD, query.velden());
         anyOf(builder, IndexedSubmission.CHANNEL, query.channels());

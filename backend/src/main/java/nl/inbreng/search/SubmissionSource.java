@@ -56,7 +56,7 @@ class SubmissionSource {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT s.id, s.problem, s.solution, s.channel, a.code, s.round_id, s.respondent_type, s.status, "
                             + "s.theme_unsure, s.created_at, (SELECT COUNT(*) FROM submission d WHERE d.duplicate_of = s.id "
-                            + "AND d.status = 'SAMENGEVOEGD') FROM submission s LEFT JOIN area a ON a.id = s.area_id "
+                            + "AND d.status = 'SAMENGEVOEGD'), s.gemeente_id FROM submission s LEFT JOIN area a ON a.id = s.area_id "
                             + "WHERE " + indexable + " AND s.id IN (" + in + ")")) {
                 bind(statement, ids);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -65,12 +65,14 @@ class SubmissionSource {
                         List<String[]> tagged = themes.getOrDefault(id, List.of());
                         long roundValue = rows.getLong(6);
                         Long round = rows.wasNull() ? null : roundValue;
+                        long gemeenteValue = rows.getLong(12);
+                        Long gemeente = rows.wasNull() ? null : gemeenteValue;
                         found.put(id, new IndexedSubmission(id, rows.getString(2), rows.getString(3),
                                 tagged.stream().map(t -> t[0]).toList(),
                                 tagged.stream().map(t -> t[1]).filter(v -> v != null).distinct().toList(),
                                 rows.getString(4), rows.getString(5), round,
                                 rows.getString(7), rows.getString(8), rows.getBoolean(9),
-                                rows.getTimestamp(10).toLocalDateTime(), rows.getInt(11)));
+                                rows.getTimestamp(10).toLocalDateTime(), rows.getInt(11), gemeente));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions;
 
+import nl.inbreng.areas.PortalGemeente;
 import jakarta.inject.Singleton;
 
 /** A resident gives input on the portal: checked here, then stored (themes, contact with consent, index) by StoreInput. */
@@ -21,7 +22,10 @@ class CreateSubmission {
     private final StoreInput storeInput;
     private final Receipts receipts;
 
-    CreateSubmission(SubmissionRules rules, StoreInput storeInput, Receipts receipts) {
+    private final PortalGemeente portal;
+
+    CreateSubmission(SubmissionRules rules, StoreInput storeInput, Receipts receipts, PortalGemeente portal) {
+        this.portal = portal;
         this.rules = rules;
         this.storeInput = storeInput;
         this.receipts = receipts;
@@ -35,7 +39,9 @@ class CreateSubmission {
         SubmissionRules.ValidSubmission valid = rules.check(request);
         String receipt = ReceiptCode.generate();
         Long gemeenteId = valid.area() != null ? valid.area().gemeenteId()
-                : valid.round() != null ? valid.round().gemeenteId() : null;
+                : valid.round() != null && valid.round().gemeenteId() != null ? valid.round().gemeenteId()
+                // neither says: the gemeente whose portal it was given on, if the portal serves one (ADR 0170)
+                : portal.chosen().orElse(null);
         // Without a round of its own the input gets the round open for the respondent's group (StoreInput).
         SubmissionRequest.ContactRequest contact = valid.contact();
         StoreInput.Stored stored = storeInput.store(NewInput.builder()

@@ -218,6 +218,12 @@ public final class SearchBenchmark {
             double rebuildSeconds = (System.nanoTime() - start) / 1e9;
             table.add(new String[]{"Lucene", "full rebuild (deleteAll + reindex " + index.docCount() + " + commit)", "", "",
                     String.format("%.1f s (%.0f docs/s)", rebuildSeconds, rows.size() / rebuildSeconds)});
+            // The capacity model (docs/scale.md) needs the index's size on disk after that commit.
+            try (Stream<Path> files = Files.walk(dir)) {
+                long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+                table.add(new String[]{"Lucene", "index size on disk after the rebuild", "", "",
+                        String.format("%.1f MB", bytes / 1e6)});
+            }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -32,7 +32,7 @@ public final class BenchSearchIndex implements AutoCloseable {
 
     public BenchSearchIndex(Path dataDir) throws IOException {
         this.index = open(dataDir);
-        this.search = new SubmissionSearch(index, new CountedScope());
+        this.search = new SubmissionSearch(index, new CountedScope(), new nl.inbreng.accounts.VisibleGemeenten());
     }
 
     /** The real SearchIndex on a data folder, with the VNG themes' example words, without a context or database. */

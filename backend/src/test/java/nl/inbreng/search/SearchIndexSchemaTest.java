@@ -30,7 +30,7 @@ class SearchIndexSchemaTest {
         try (SearchIndex index = BenchSearchIndex.open(dataDir)) {
             assertTrue(index.startedEmpty());
             assertFalse(index.isReady());
-            assertThrows(SearchIndexRebuilding.class, () -> new SubmissionSearch(index, new CountedScope()).search(SearchQuery.all()));
+            assertThrows(SearchIndexRebuilding.class, () -> new SubmissionSearch(index, new CountedScope(), new nl.inbreng.accounts.VisibleGemeenten()).search(SearchQuery.all()));
             assertEquals(0, index.writer().getDocStats().numDocs, "the old documents are not kept");
         }
     }
@@ -53,7 +53,7 @@ class SearchIndexSchemaTest {
             // what IndexOutboxWorker does once it has applied the change log from the index's position (ADR 0141)
             index.caughtUp();
             assertTrue(index.isReady());
-            assertEquals(1, new SubmissionSearch(index, new CountedScope()).search(SearchQuery.all().withText("jongeren")).total());
+            assertEquals(1, new SubmissionSearch(index, new CountedScope(), new nl.inbreng.accounts.VisibleGemeenten()).search(SearchQuery.all().withText("jongeren")).total());
         }
     }
 

@@ -15,7 +15,12 @@ import nl.inbreng.accounts.AdminUserRoleRepository;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,10 +47,20 @@ public final class AdminLogin {
         this.passwordHash = hasher.hash(PASSWORD);
     }
 
-    /** A fresh user (unique name) with exactly these roles, signed in. */
+    /**
+     * A fresh user (unique name) with exactly these roles, signed in. It sees the whole installation, as every account
+     * did before tenancy (ADR 0170), because the tests share one schema with many gemeenten.
+     */
     public Session signInAs(Role... userRoles) {
         String username = uniqueUsername("test");
         createUser(username, userRoles);
+        return logIn(username, PASSWORD);
+    }
+
+    /** A fresh user with these roles that belongs to these gemeenten only, signed in. */
+    public Session signInAsIn(List<Long> gemeenteIds, Role... userRoles) {
+        String username = uniqueUsername("test");
+        createUser(username, gemeenteIds, userRoles);
         return logIn(username, PASSWORD);
     }
 
@@ -54,11 +69,29 @@ public final class AdminLogin {
         return prefix + "-" + System.nanoTime() + "-" + COUNTER.incrementAndGet();
     }
 
-    /** A user with the password {@link #PASSWORD}, not signed in. */
+    /** A user of the whole installation with the password {@link #PASSWORD}, not signed in. */
     public AdminUser createUser(String username, Role... userRoles) {
+        List<Long> whole = new ArrayList<>();
+        whole.add(null);
+        return createUser(username, whole, userRoles);
+    }
+
+    /** A user of these gemeenten; a null id stands for the whole installation. */
+    public AdminUser createUser(String username, List<Long> gemeenteIds, Role... userRoles) {
         AdminUser user = users.save(new AdminUser(null, username, passwordHash, null, true, 0, null, LocalDateTime.now()));
         for (Role role : userRoles) {
             roles.save(new AdminUserRole(null, user.id(), role));
+        }
+        try (Connection connection = TestDatabase.get().connect();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO admin_user_gemeente (user_id, gemeente_id) VALUES (?, ?)")) {
+            for (Long gemeenteId : gemeenteIds) {
+                insert.setLong(1, user.id());
+                insert.setObject(2, gemeenteId);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         return user;
     }

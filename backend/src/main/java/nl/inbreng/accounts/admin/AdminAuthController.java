@@ -38,9 +38,11 @@ class AdminAuthController {
     private final AdminCookieSettings cookieSettings;
     private final ClientAddress clientAddress;
     private final Clock clock;
+    private final GemeenteChoice gemeenteChoice;
 
     AdminAuthController(LogIn logIn, AdminSessions sessions, AdminCookieSettings cookieSettings,
-                        ClientAddress clientAddress, Clock clock) {
+                        ClientAddress clientAddress, Clock clock, GemeenteChoice gemeenteChoice) {
+        this.gemeenteChoice = gemeenteChoice;
         this.logIn = logIn;
         this.sessions = sessions;
         this.cookieSettings = cookieSettings;
@@ -56,7 +58,7 @@ class AdminAuthController {
         LogIn.Result result = logIn.logIn(request.username(), request.password(), clientAddress.limitKey(http),
                 deviceToken);
         if (result instanceof LogIn.Result.LoggedIn loggedIn) {
-            return HttpResponse.ok(SessionView.of(loggedIn.session().principal()))
+            return HttpResponse.ok(SessionView.of(loggedIn.session().principal(), gemeenteChoice))
                     .cookie(sessionCookie(loggedIn.session().token()))
                     .cookie(deviceCookie(loggedIn.deviceToken()));
         }
@@ -87,7 +89,7 @@ class AdminAuthController {
     @RequiresRole
     @Get("/me")
     SessionView me(@Parameter(hidden = true) AdminPrincipal principal) {
-        return SessionView.of(principal);
+        return SessionView.of(principal, gemeenteChoice);
     }
 
     private Cookie deviceCookie(String token) {
@@ -103,10 +105,13 @@ class AdminAuthController {
     record LoginRequest(@Nullable String username, @Nullable String password) {
     }
 
+    /** The contract's {username, roles, csrfToken}, plus the gemeenten (codes) the account sees, or the whole installation. */
     @Serdeable
-    record SessionView(String username, List<Role> roles, String csrfToken) {
-        static SessionView of(AdminPrincipal principal) {
-            return new SessionView(principal.username(), principal.roles().stream().sorted().toList(), principal.csrfToken());
+    record SessionView(String username, List<Role> roles, String csrfToken, List<String> gemeenten,
+                       boolean wholeInstallation) {
+        static SessionView of(AdminPrincipal principal, GemeenteChoice gemeenteChoice) {
+            return new SessionView(principal.username(), principal.roles().stream().sorted().toList(), principal.csrfToken(),
+                    gemeenteChoice.codesOf(principal.gemeenten()), principal.gemeenten().wholeInstallation());
         }
     }
 }

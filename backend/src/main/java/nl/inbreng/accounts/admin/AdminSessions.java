@@ -2,6 +2,7 @@ package nl.inbreng.accounts.admin;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import nl.inbreng.accounts.AccountGemeenten;
 import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.AdminUser;
 import nl.inbreng.accounts.AdminUserRepository;
@@ -31,12 +32,15 @@ public class AdminSessions {
     private final AdminSessionRepository sessions;
     private final AdminUserRepository users;
     private final AdminUserRoleRepository roles;
+    private final AccountGemeenten gemeenten;
     private final Clock clock;
 
-    AdminSessions(AdminSessionRepository sessions, AdminUserRepository users, AdminUserRoleRepository roles, Clock clock) {
+    AdminSessions(AdminSessionRepository sessions, AdminUserRepository users, AdminUserRoleRepository roles,
+                  AccountGemeenten gemeenten, Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.roles = roles;
+        this.gemeenten = gemeenten;
         this.clock = clock;
     }
 
@@ -92,7 +96,8 @@ public class AdminSessions {
     private AdminPrincipal principalOf(AdminUser user, String csrf) {
         Set<Role> userRoles = EnumSet.noneOf(Role.class);
         roles.findByUserId(user.id()).stream().map(AdminUserRole::role).forEach(userRoles::add);
-        return new AdminPrincipal(user.id(), user.username(), Set.copyOf(userRoles), csrf);
+        // Read with every request like the roles, so a changed scope holds at once, without signing in again.
+        return new AdminPrincipal(user.id(), user.username(), Set.copyOf(userRoles), csrf, gemeenten.scopeOf(user.id()));
     }
 
     /** A new session: the token for the cookie and who it belongs to. */

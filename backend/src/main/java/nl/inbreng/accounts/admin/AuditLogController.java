@@ -1,5 +1,7 @@
 package nl.inbreng.accounts.admin;
 
+import java.time.LocalDateTime;
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -29,9 +31,13 @@ class AuditLogController {
     private static final Set<String> ACTIONS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "LOGIN", "OVERFLOW");
 
     private final AuditLogRepository auditLog;
+    private final VisibleGemeenten visible;
+    private final ListUsers users;
 
-    AuditLogController(AuditLogRepository auditLog) {
+    AuditLogController(AuditLogRepository auditLog, VisibleGemeenten visible, ListUsers users) {
         this.auditLog = auditLog;
+        this.visible = visible;
+        this.users = users;
     }
 
     @Get
@@ -63,10 +69,17 @@ class AuditLogController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return auditLog.filtered(blankToNull(user), method, blankToNull(target),
-                fromDay == null ? null : fromDay.atStartOfDay(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(), // "to" includes that whole day
-                pageSize, pageNumber * pageSize);
+        LocalDateTime fromTime = fromDay == null ? null : fromDay.atStartOfDay();
+        LocalDateTime beforeTime = toDay == null ? null : toDay.plusDays(1).atStartOfDay(); // "to" includes that whole day
+        if (visible.current().wholeInstallation()) {
+            return auditLog.filtered(blankToNull(user), method, blankToNull(target), fromTime, beforeTime,
+                    pageSize, pageNumber * pageSize);
+        }
+        // A beheerder of some gemeenten reads what the accounts they see did; sign-in attempts without an account
+        // and the whole installation's own work are not theirs to read (ADR 0170).
+        List<Long> seen = users.visibleIds();
+        return seen.isEmpty() ? List.of() : auditLog.filteredByUsers(seen, blankToNull(user), method, blankToNull(target),
+                fromTime, beforeTime, pageSize, pageNumber * pageSize);
     }
 
     private static @Nullable LocalDate day(String field, @Nullable String text, List<Problem.FieldError> errors) {

@@ -3,17 +3,20 @@ package nl.inbreng.accounts.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.accounts.AccountGemeenten;
 import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.AdminUser;
 import nl.inbreng.accounts.AdminUserRepository;
 import nl.inbreng.accounts.AdminUserRole;
 import nl.inbreng.accounts.AdminUserRoleRepository;
+import nl.inbreng.accounts.GemeenteScope;
 import nl.inbreng.accounts.PasswordHasher;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,9 +44,14 @@ class ChangeUser {
     private final AdminSessions sessions;
     private final ListUsers listUsers;
     private final LoginThrottle throttle;
+    private final GemeenteChoice gemeenteChoice;
+    private final AccountGemeenten accountGemeenten;
 
     ChangeUser(AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher, AdminSessions sessions,
-               ListUsers listUsers, LoginThrottle throttle) {
+               ListUsers listUsers, LoginThrottle throttle, GemeenteChoice gemeenteChoice,
+               AccountGemeenten accountGemeenten) {
+        this.gemeenteChoice = gemeenteChoice;
+        this.accountGemeenten = accountGemeenten;
         this.throttle = throttle;
         this.users = users;
         this.roles = roles;
@@ -60,6 +68,9 @@ class ChangeUser {
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<Role> wanted = UserRules.checkRoles(names, errors);
+        Set<Role> before = EnumSet.noneOf(Role.class);
+        roles.findByUserId(id).forEach(row -> before.add(row.role()));
+        UserRules.checkInstallationRole(wanted, before, actor, errors);
         if (errors.isEmpty() && id == actor.userId() && !wanted.contains(Role.BEHEERDER)) {
             errors.add(new Problem.FieldError("roles", "U kunt uw eigen rol beheerder niet weghalen. Vraag een andere beheerder."));
         }
@@ -68,6 +79,26 @@ class ChangeUser {
         }
         roles.deleteByUserId(id);
         wanted.forEach(role -> roles.save(new AdminUserRole(null, id, role)));
+        return new Result.Changed(listUsers.view(user.get()));
+    }
+
+    /** The account's gemeenten, chosen within the beheerder's own; its open sessions follow at their next request. */
+    @Transactional
+    Result setGemeenten(long id, UsersController.GemeentenRequest request, AdminPrincipal actor) {
+        Optional<AdminUser> user = users.findById(id);
+        if (user.isEmpty()) {
+            return new Result.NotFound();
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<String> codes = request.gemeenten() == null ? List.of() : request.gemeenten();
+        if (codes.isEmpty() && !Boolean.TRUE.equals(request.wholeInstallation())) {
+            errors.add(new Problem.FieldError("gemeenten", "Kies een of meer gemeenten."));
+        }
+        GemeenteScope scope = gemeenteChoice.choose(codes, request.wholeInstallation(), actor, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        accountGemeenten.assign(id, scope);
         return new Result.Changed(listUsers.view(user.get()));
     }
 

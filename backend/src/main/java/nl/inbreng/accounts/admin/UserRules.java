@@ -1,6 +1,7 @@
 package nl.inbreng.accounts.admin;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 
@@ -53,5 +54,18 @@ final class UserRules {
             errors.add(new Problem.FieldError("roles", "Kies een of meer rollen: BEHEERDER, ANALIST, FACILITATOR of KRAAM."));
         }
         return roles;
+    }
+
+    /**
+     * Only an installatiebeheerder hands out or takes away installatiebeheer (ADR 0170): a beheerder of one gemeente
+     * must not make anyone, themselves included, manager of every gemeente.
+     */
+    static void checkInstallationRole(Set<Role> wanted, Set<Role> before, AdminPrincipal actor,
+                                      List<Problem.FieldError> errors) {
+        boolean changes = wanted.contains(Role.INSTALLATIEBEHEERDER) != before.contains(Role.INSTALLATIEBEHEERDER);
+        if (changes && !actor.has(Role.INSTALLATIEBEHEERDER)) {
+            errors.add(new Problem.FieldError("roles",
+                    "Alleen een installatiebeheerder kan de rol installatiebeheerder geven of weghalen."));
+        }
     }
 }

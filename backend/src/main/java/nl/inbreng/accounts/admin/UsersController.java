@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -20,9 +22,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 
-/** Beheerders manage the admin accounts: list, add, roles, switch off and on again, new password. */
+/** Beheerders manage the admin accounts: list, add, roles, gemeenten, switch off and on again, new password. */
 @Controller("/api/admin/users")
 @RequiresRole(Role.BEHEERDER)
+@OwnedBy(Owner.ADMIN_USER)
 class UsersController {
 
     private final ListUsers listUsers;
@@ -41,8 +44,8 @@ class UsersController {
     }
 
     @Post
-    HttpResponse<ListUsers.UserView> create(@Body NewUser request) {
-        CreateUser.Result.Created created = (CreateUser.Result.Created) createUser.create(request);
+    HttpResponse<ListUsers.UserView> create(@Body NewUser request, @Parameter(hidden = true) AdminPrincipal principal) {
+        CreateUser.Result.Created created = (CreateUser.Result.Created) createUser.create(request, principal);
         return HttpResponse.created(created.user());
     }
 
@@ -50,6 +53,13 @@ class UsersController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
     HttpResponse<?> roles(@PathVariable long id, @Body RolesRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
         return answer(changeUser.setRoles(id, request.roles(), principal));
+    }
+
+    @Put("/{id}/gemeenten")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
+    HttpResponse<?> gemeenten(@PathVariable long id, @Body GemeentenRequest request,
+                              @Parameter(hidden = true) AdminPrincipal principal) {
+        return answer(changeUser.setGemeenten(id, request, principal));
     }
 
     @Post("/{id}/deactivate")
@@ -78,10 +88,15 @@ class UsersController {
                 "Misschien is het nummer verkeerd. Kijk in de lijst met accounts.")).contentType(Problem.MEDIA_TYPE);
     }
 
-    /** A new account: name, first password, roles. */
+    /** A new account: name, first password, roles, and optionally its gemeenten (codes) or the whole installation. */
     @Serdeable
     record NewUser(@Nullable String username, @Nullable String displayName, @Nullable String password,
-                   @Nullable List<String> roles) {
+                   @Nullable List<String> roles, @Nullable List<String> gemeenten, @Nullable Boolean wholeInstallation) {
+    }
+
+    /** The gemeenten an account belongs to (codes), or the whole installation. */
+    @Serdeable
+    record GemeentenRequest(@Nullable List<String> gemeenten, @Nullable Boolean wholeInstallation) {
     }
 
     @Serdeable

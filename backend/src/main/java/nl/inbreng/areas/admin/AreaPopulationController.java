@@ -10,8 +10,12 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import nl.inbreng.accounts.GemeenteScope;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.accounts.VisibleGemeenten;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
@@ -26,10 +30,12 @@ import java.util.List;
 class AreaPopulationController {
 
     private final AreaPopulationRepository areas;
+    private final VisibleGemeenten visible;
     private final SetAreaPopulation setPopulation;
 
-    AreaPopulationController(AreaPopulationRepository areas, SetAreaPopulation setPopulation) {
+    AreaPopulationController(AreaPopulationRepository areas, VisibleGemeenten visible, SetAreaPopulation setPopulation) {
         this.areas = areas;
+        this.visible = visible;
         this.setPopulation = setPopulation;
     }
 
@@ -41,11 +47,13 @@ class AreaPopulationController {
 
     @Get
     List<AreaPopulationRepository.AreaPopulation> list() {
-        return areas.listAll();
+        GemeenteScope scope = visible.current();
+        return areas.listAll().stream().filter(area -> scope.sees(area.gemeenteId())).toList();
     }
 
     @Put("/{id}/population")
     @RequiresRole(Role.BEHEERDER)
+    @OwnedBy(Owner.AREA)
     @ApiResponse(responseCode = "204", description = "Population stored")
     HttpResponse<?> set(@PathVariable long id, @Body PopulationRequest request) {
         if (setPopulation.set(id, request.population(), request.year()) instanceof SetAreaPopulation.Result.Stored) {

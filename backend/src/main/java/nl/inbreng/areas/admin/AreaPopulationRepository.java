@@ -1,5 +1,6 @@
 package nl.inbreng.areas.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -15,7 +16,7 @@ import java.util.List;
 interface AreaPopulationRepository extends GenericRepository<Area, Long> {
 
     @Query("""
-            SELECT a.id AS id, a.code AS code, a.name AS name, a.kind AS kind, g.name AS gemeente,
+            SELECT a.id AS id, a.code AS code, a.name AS name, a.kind AS kind, g.name AS gemeente, g.id AS gemeente_id,
                    a.population AS population, a.population_year AS population_year
             FROM area a JOIN gemeente g ON g.id = a.gemeente_id
             ORDER BY g.name, a.position, a.name""")
@@ -26,7 +27,7 @@ interface AreaPopulationRepository extends GenericRepository<Area, Long> {
 
     /** One area with its number of inhabitants and the year that figure is from (both empty when unknown). */
     @Serdeable
-    record AreaPopulation(long id, String code, String name, String kind, String gemeente,
+    record AreaPopulation(long id, String code, String name, String kind, String gemeente, @JsonIgnore long gemeenteId,
                           @Nullable Integer population, @Nullable Integer populationYear) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.Ownership;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -22,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 /** Clustering of a filtered set of inputs for analysts (POST /api/admin/clusterings in CONTRACT.md) and its curation. */
 @Controller("/api/admin/clusterings")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.CLUSTERING)
 class ClusteringsController {
 
     private final CreateClustering createClustering;
@@ -34,10 +38,13 @@ class ClusteringsController {
     private final RefreshClustering refreshClustering;
     private final StoredClusterings storedClusterings;
 
+    private final Ownership ownership;
+
     ClusteringsController(CreateClustering createClustering, CurateCluster curateCluster, MergeClusters mergeClusters,
                           MoveInputs moveInputs, SplitCluster splitCluster, AssignNewInputs assignNewInputs,
                           AcceptNewInputs acceptNewInputs, RefreshClustering refreshClustering,
-                          StoredClusterings storedClusterings) {
+                          StoredClusterings storedClusterings, Ownership ownership) {
+        this.ownership = ownership;
         this.createClustering = createClustering;
         this.curateCluster = curateCluster;
         this.mergeClusters = mergeClusters;
@@ -145,6 +152,8 @@ class ClusteringsController {
     HttpResponse<ClusteringView> create(@Body ClusteringRequest request) {
         ClusteringFilter filter = request.filter() == null ? new ClusteringFilter(null, null, null, null, null)
                 : request.filter();
+        // A round of another gemeente is as absent as one that does not exist (ADR 0170).
+        ownership.require(Owner.ROUND, filter.round());
         CreateClustering.Result result = createClustering.create(filter, request.clusters());
         CreateClustering.Result.Created created = (CreateClustering.Result.Created) result;
         return HttpResponse.ok(created.clustering());

@@ -1,5 +1,6 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
 class DashboardFigures {
 
     static final String UNKNOWN = "ONBEKEND";
-    private static final String COUNTED = " " + CountedInputs.PARTICIPATION.sql("s");
+    private static final String COUNTED_RULE = " " + CountedInputs.PARTICIPATION.sql("s");
 
     /** One bar: a theme code, an area name or a group code (ONBEKEND when not given), and a count. */
     @Serdeable
@@ -62,9 +63,16 @@ class DashboardFigures {
     }
 
     private final DataSource dataSource;
+    private final VisibleGemeenten visible;
 
-    DashboardFigures(DataSource dataSource) {
+    DashboardFigures(DataSource dataSource, VisibleGemeenten visible) {
         this.dataSource = dataSource;
+        this.visible = visible;
+    }
+
+    /** The inputs that count, of the account's gemeenten only (ADR 0170). */
+    private String counted() {
+        return COUNTED_RULE + " AND " + visible.sql("s.gemeente_id") + " ";
     }
 
     // The DataSource hands out the current transaction's connection, so there must be one.
@@ -73,7 +81,7 @@ class DashboardFigures {
         String roundClause = round == null ? "" : " AND s.round_id = ?";
         Map<String, Map<String, Integer>> weeks = new TreeMap<>();
         java.util.Set<String> channels = new java.util.TreeSet<>();
-        query("SELECT CAST(s.created_at AS DATE), s.channel, COUNT(*) FROM submission s WHERE" + COUNTED + roundClause
+        query("SELECT CAST(s.created_at AS DATE), s.channel, COUNT(*) FROM submission s WHERE" + counted() + roundClause
                 + " GROUP BY CAST(s.created_at AS DATE), s.channel", round, row -> {
                     LocalDate day = LocalDate.parse(row[0]);
                     String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -87,10 +95,10 @@ class DashboardFigures {
         // Themes by code, like groups: the screen names them in its own language ("3.1 Jeugdoverlast").
         List<Bar> perTheme = bars("SELECT th.code, COUNT(DISTINCT s.id) FROM submission s "
                 + "JOIN submission_theme st ON st.submission_id = s.id JOIN thema th ON th.code = st.thema_code WHERE"
-                + COUNTED + roundClause + " GROUP BY th.code, th.position ORDER BY COUNT(DISTINCT s.id) DESC, th.position", round);
+                + counted() + roundClause + " GROUP BY th.code, th.position ORDER BY COUNT(DISTINCT s.id) DESC, th.position", round);
         List<Bar> perArea = bars("SELECT a.name, COUNT(*) FROM submission s LEFT JOIN area a ON a.id = s.area_id WHERE"
-                + COUNTED + roundClause + " GROUP BY a.name ORDER BY COUNT(*) DESC, a.name", round);
-        List<Bar> perGroup = bars("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE" + COUNTED + roundClause
+                + counted() + roundClause + " GROUP BY a.name ORDER BY COUNT(*) DESC, a.name", round);
+        List<Bar> perGroup = bars("SELECT s.respondent_type, COUNT(*) FROM submission s WHERE" + counted() + roundClause
                 + " GROUP BY s.respondent_type ORDER BY COUNT(*) DESC, s.respondent_type", round);
         return new Result.Computed(new Dashboard(round, total, List.copyOf(channels), perWeek, perTheme, perArea, perGroup,
                 areaShares(round)));
@@ -100,8 +108,8 @@ class DashboardFigures {
     private List<AreaShare> areaShares(@Nullable Long round) {
         List<String[]> rows = new ArrayList<>();
         query("SELECT a.code, a.name, a.population, a.population_year, COUNT(s.id) FROM area a "
-                + "LEFT JOIN submission s ON s.area_id = a.id AND" + COUNTED + (round == null ? "" : " AND s.round_id = ?")
-                + " WHERE a.population IS NOT NULL GROUP BY a.code, a.name, a.population, a.population_year, a.position"
+                + "LEFT JOIN submission s ON s.area_id = a.id AND" + counted() + (round == null ? "" : " AND s.round_id = ?")
+                + " WHERE a.population IS NOT NULL AND " + visible.sql("a.gemeente_id") + " GROUP BY a.code, a.name, a.population, a.population_year, a.position"
                 + " ORDER BY a.position, a.name", round, rows::add);
         long inputs = rows.stream().mapToLong(row -> Long.parseLong(row[4])).sum();
         long people = rows.stream().mapToLong(row -> Long.parseLong(row[2])).sum();

@@ -1,5 +1,6 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -44,16 +45,25 @@ public class DraftPrioritisation {
 
     private static final String NOT_AT_A_TABLE = Arrays.stream(Submission.Channel.values())
             .filter(channel -> channel != Submission.Channel.THEMATAFEL).map(Enum::name).collect(Collectors.joining(","));
-    private static final String COUNTED = " " + CountedInputs.CONTENT.sql("s");
+    private static final String COUNTED_RULE = " " + CountedInputs.CONTENT.sql("s");
 
     private final DataSource dataSource;
     private final ThemaRepository themes;
     private final ThemeWeightRepository weights;
 
-    DraftPrioritisation(DataSource dataSource, ThemaRepository themes, ThemeWeightRepository weights) {
+    private final VisibleGemeenten visible;
+
+    DraftPrioritisation(DataSource dataSource, ThemaRepository themes, ThemeWeightRepository weights,
+                        VisibleGemeenten visible) {
+        this.visible = visible;
         this.dataSource = dataSource;
         this.themes = themes;
         this.weights = weights;
+    }
+
+    /** The inputs that count, of the account's gemeenten only (ADR 0170). */
+    private String counted() {
+        return COUNTED_RULE + " AND " + visible.sql("s.gemeente_id") + " ";
     }
 
     /**
@@ -136,7 +146,7 @@ public class DraftPrioritisation {
         Tally tally = new Tally();
         String roundClause = round == null ? "" : " AND s.round_id = ?";
         query("SELECT t.thema_code, s.respondent_type, s.channel, COUNT(*) FROM submission s "
-                + "JOIN submission_theme t ON t.submission_id = s.id WHERE" + COUNTED + roundClause
+                + "JOIN submission_theme t ON t.submission_id = s.id WHERE" + counted() + roundClause
                 + " GROUP BY t.thema_code, s.respondent_type, s.channel", round, row -> {
                     int count = Integer.parseInt(row[3]);
                     tally.group(row[0], group(row[1]))[0] += count;
@@ -147,7 +157,8 @@ public class DraftPrioritisation {
                     }
                 });
         query("SELECT t.thema_code, v.respondent_type, t.rank_position, COUNT(*) FROM priority_vote v "
-                + "JOIN priority_vote_theme t ON t.vote_id = v.id WHERE 1 = 1" + (round == null ? "" : " AND v.round_id = ?")
+                + "JOIN priority_vote_theme t ON t.vote_id = v.id WHERE "
+                + visible.sql("(SELECT r.gemeente_id FROM participation_round r WHERE r.id = v.round_id)") + (round == null ? "" : " AND v.round_id = ?")
                 + " GROUP BY t.thema_code, v.respondent_type, t.rank_position", round, row -> {
                     int count = Integer.parseInt(row[3]);
                     tally.group(row[0], group(row[1]))[1] += count * points(Integer.parseInt(row[2]));
@@ -155,11 +166,11 @@ public class DraftPrioritisation {
                 });
         query("SELECT t.thema_code, COUNT(*) FROM organisation_advice_submission oas "
                 + "JOIN submission s ON s.id = oas.submission_id JOIN submission_theme t ON t.submission_id = s.id WHERE"
-                + COUNTED + roundClause + " GROUP BY t.thema_code", round,
+                + counted() + roundClause + " GROUP BY t.thema_code", round,
                 row -> tally.group(row[0], ORGANISATIONS)[0] += Integer.parseInt(row[1]));
         query("SELECT p.thema_code, o.name, o.kind, p.rank_position, a.constituency_size, a.constituency_unit "
                 + "FROM organisation_advice_priority p JOIN organisation_advice a ON a.id = p.advice_id "
-                + "JOIN organisation o ON o.id = a.organisation_id WHERE 1 = 1" + (round == null ? "" : " AND a.round_id = ?")
+                + "JOIN organisation o ON o.id = a.organisation_id WHERE " + visible.sql("o.gemeente_id") + (round == null ? "" : " AND a.round_id = ?")
                 + " ORDER BY p.rank_position, o.name", round, row -> {
                     int rank = Integer.parseInt(row[3]);
                     Integer size = row[4] == null ? null : Integer.valueOf(row[4]);

@@ -1,5 +1,6 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -30,9 +31,11 @@ class FilteredInputs {
             + "JOIN submission s ON s.id = m.submission_id LEFT JOIN area a ON a.id = s.area_id ";
 
     private final DataSource dataSource;
+    private final VisibleGemeenten visible;
 
-    FilteredInputs(DataSource dataSource) {
+    FilteredInputs(DataSource dataSource, VisibleGemeenten visible) {
         this.dataSource = dataSource;
+        this.visible = visible;
     }
 
     // The DataSource hands out the current transaction's connection, so there must be one.
@@ -72,8 +75,10 @@ class FilteredInputs {
         }
     }
 
-    private static String where(ClusteringFilter filter, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("WHERE " + CountedInputs.CONTENT.sql("s"));
+    private String where(ClusteringFilter filter, List<Object> parameters) {
+        // Only the account's gemeenten take part (ADR 0170); a clustering over A and B needs an account of both.
+        StringBuilder sql = new StringBuilder("WHERE " + CountedInputs.CONTENT.sql("s")
+                + " AND " + visible.sql("s.gemeente_id"));
         if (filter.theme() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM submission_theme t2 WHERE t2.submission_id = s.id AND t2.thema_code = ?)");
             parameters.add(filter.theme());

@@ -1,5 +1,7 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
+import nl.inbreng.accounts.GemeenteScope;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
@@ -27,7 +29,11 @@ class InsightOptionsController {
     private final ThemaRepository themes;
     private final AreaRepository areas;
 
-    InsightOptionsController(RoundRepository rounds, ThemaRepository themes, AreaRepository areas) {
+    private final VisibleGemeenten visible;
+
+    InsightOptionsController(RoundRepository rounds, ThemaRepository themes, AreaRepository areas,
+                             VisibleGemeenten visible) {
+        this.visible = visible;
         this.rounds = rounds;
         this.themes = themes;
         this.areas = areas;
@@ -43,12 +49,13 @@ class InsightOptionsController {
 
     @Get
     Options options() {
+        GemeenteScope scope = visible.current();
         return new Options(
-                rounds.findAll().stream().sorted(Comparator.comparing(Round::opensAt).reversed())
+                rounds.findAll().stream().filter(round -> scope.sees(round.gemeenteId())).sorted(Comparator.comparing(Round::opensAt).reversed())
                         .map(round -> new Option(String.valueOf(round.id()), round.title())).toList(),
                 themes.findByActiveOrderByPosition(true).stream()
                         .map(thema -> new Option(thema.code(), thema.code() + " " + thema.name())).toList(),
                 Arrays.stream(Submission.Channel.values()).map(channel -> new Option(channel.name(), channel.name())).toList(),
-                areas.listPublic().stream().map(area -> new Option(area.code(), area.name() + " (" + area.gemeente() + ")")).toList());
+                areas.listPublic().stream().filter(area -> scope.sees(area.gemeenteId())).map(area -> new Option(area.code(), area.name() + " (" + area.gemeente() + ")")).toList());
     }
 }

@@ -1,5 +1,7 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
+import nl.inbreng.accounts.GemeenteScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -34,16 +36,32 @@ class StoredClusterings {
     private final StoredSummarySentenceRepository sentences;
     private final FilteredInputs inputs;
     private final DataSource dataSource;
+    private final VisibleGemeenten visible;
 
     StoredClusterings(StoredClusteringRepository clusterings, StoredClusterRepository clusters,
                       StoredClusterMemberRepository members, StoredSummarySentenceRepository sentences,
-                      FilteredInputs inputs, DataSource dataSource) {
+                      FilteredInputs inputs, DataSource dataSource, VisibleGemeenten visible) {
+        this.visible = visible;
         this.clusterings = clusterings;
         this.clusters = clusters;
         this.members = members;
         this.sentences = sentences;
         this.inputs = inputs;
         this.dataSource = dataSource;
+    }
+
+    /**
+     * The clusterings whose inputs, round and area all lie within the account's gemeenten: the list form of
+     * {@link nl.inbreng.accounts.Owner#CLUSTERING}, which guards the same clusterings by id (ADR 0170).
+     */
+    private String visibleClusterings() {
+        GemeenteScope scope = visible.current();
+        return "NOT EXISTS (SELECT 1 FROM clustering_cluster k JOIN clustering_member m ON m.cluster_id = k.id "
+                + "JOIN submission s ON s.id = m.submission_id WHERE k.clustering_id = c.id AND "
+                + scope.outsideSql("s.gemeente_id") + ") "
+                + "AND NOT EXISTS (SELECT 1 FROM participation_round r WHERE r.id = c.filter_round AND "
+                + scope.outsideSql("r.gemeente_id") + ") "
+                + "AND NOT EXISTS (SELECT 1 FROM area a WHERE a.code = c.filter_area AND " + scope.outsideSql("a.gemeente_id") + ")";
     }
 
     // The DataSource hands out the current transaction's connection, so there must be one.
@@ -54,7 +72,7 @@ class StoredClusterings {
                 + "(SELECT COUNT(*) FROM clustering_member m JOIN clustering_cluster k ON k.id = m.cluster_id "
                 + "WHERE k.clustering_id = c.id), "
                 + "(SELECT COUNT(*) FROM clustering_cluster k WHERE k.clustering_id = c.id) "
-                + "FROM clustering c" + (round == null ? "" : " WHERE c.filter_round = ?")
+                + "FROM clustering c WHERE " + visibleClusterings() + (round == null ? "" : " AND c.filter_round = ?")
                 + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + LIST_LIMIT;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -1,5 +1,7 @@
 package nl.inbreng.insight.admin;
 
+import nl.inbreng.accounts.Ownership;
+import nl.inbreng.accounts.Owner;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -31,9 +33,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 class ThemeWeightsController {
 
     private final SetThemeWeight setThemeWeight;
+    private final Ownership ownership;
 
-    ThemeWeightsController(SetThemeWeight setThemeWeight) {
+    ThemeWeightsController(SetThemeWeight setThemeWeight, Ownership ownership) {
         this.setThemeWeight = setThemeWeight;
+        this.ownership = ownership;
     }
 
     @Serdeable
@@ -48,6 +52,7 @@ class ThemeWeightsController {
     @Put
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeightView.class)))
     HttpResponse<?> set(@Body WeightRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
+        ownership.require(Owner.ROUND, request.round()); // B's round in the body: as absent (ADR 0170)
         SetThemeWeight.Result result = setThemeWeight.set(request.round(), request.themeCode(), request.weight(),
                 request.reason(), principal.userId());
         if (result instanceof SetThemeWeight.Result.Stored stored) {

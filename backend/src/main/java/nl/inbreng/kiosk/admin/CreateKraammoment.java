@@ -1,5 +1,6 @@
 package nl.inbreng.kiosk.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.inbreng.accounts.PasswordHasher;
@@ -36,8 +37,11 @@ class CreateKraammoment {
     private final PasswordHasher hasher;
     private final Clock clock;
 
+    private final VisibleGemeenten visible;
+
     CreateKraammoment(KraammomentRepository moments, GemeenteRepository gemeenten, RoundRepository rounds,
-                      RoundOfInput roundOfInput, PasswordHasher hasher, Clock clock) {
+                      RoundOfInput roundOfInput, PasswordHasher hasher, Clock clock, VisibleGemeenten visible) {
+        this.visible = visible;
         this.moments = moments;
         this.gemeenten = gemeenten;
         this.rounds = rounds;
@@ -63,12 +67,16 @@ class CreateKraammoment {
         }
         Long gemeenteId = null;
         if (gemeenteCode != null && !gemeenteCode.isBlank()) {
-            gemeenteId = gemeenten.findByCode(gemeenteCode.strip()).map(Gemeente::id).orElse(null);
+            // A gemeente the account does not see is not on its list (ADR 0170).
+            gemeenteId = gemeenten.findByCode(gemeenteCode.strip()).map(Gemeente::id)
+                    .filter(id -> visible.current().sees(id)).orElse(null);
             if (gemeenteId == null) {
                 errors.add(new Problem.FieldError("gemeenteCode", "Kies een gemeente uit de lijst."));
             }
         }
-        Round chosen = roundId == null ? null : rounds.findById(roundId).orElse(null);
+        // A round of a gemeente the account does not see is as absent as one that does not exist (ADR 0170).
+        Round chosen = roundId == null ? null
+                : rounds.findById(roundId).filter(r -> visible.current().sees(r.gemeenteId())).orElse(null);
         if (roundId != null && chosen == null) {
             errors.add(new Problem.FieldError("roundId", "Kies een ronde uit de lijst, of laat dit leeg."));
         }
@@ -78,6 +86,9 @@ class CreateKraammoment {
         if (gemeenteId == null && chosen != null) {
             // a round of one gemeente: the stall stands there, so the paper form lists that gemeente's areas
             gemeenteId = chosen.gemeenteId();
+        }
+        if (gemeenteId == null) {
+            gemeenteId = visible.current().homeGemeente().orElse(null);
         }
         Long round = roundId != null ? roundId : roundOfInput.find(gemeenteId, Submission.RespondentType.INWONER, List.of(),
                 date.atTime(LocalTime.NOON)).map(Round::id).orElse(null);

@@ -1,5 +1,7 @@
 package nl.inbreng.kiosk.admin;
 
+import nl.inbreng.accounts.GemeenteScope;
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +13,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -27,6 +31,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 /** Beheerders plan stall days; they and stall staff (KRAAM) print the paper form and type in filled-in forms. */
 @Controller("/api/admin/kraammomenten")
 @RequiresRole(Role.BEHEERDER)
+@OwnedBy(Owner.KRAAMMOMENT)
 class KraammomentAdminController {
 
     private final CreateKraammoment createKraammoment;
@@ -34,8 +39,11 @@ class KraammomentAdminController {
     private final PaperForm paperForm;
     private final EnterPaperForm enterPaperForm;
 
+    private final VisibleGemeenten visible;
+
     KraammomentAdminController(CreateKraammoment createKraammoment, KraammomentRepository moments, PaperForm paperForm,
-                               EnterPaperForm enterPaperForm) {
+                               EnterPaperForm enterPaperForm, VisibleGemeenten visible) {
+        this.visible = visible;
         this.createKraammoment = createKraammoment;
         this.moments = moments;
         this.paperForm = paperForm;
@@ -69,7 +77,8 @@ class KraammomentAdminController {
     @Get
     @RequiresRole({Role.BEHEERDER, Role.KRAAM})
     List<KraammomentRepository.KraammomentListItem> list() {
-        return moments.listWithCounts();
+        GemeenteScope scope = visible.current();
+        return moments.listWithCounts().stream().filter(moment -> scope.sees(moment.gemeenteId())).toList();
     }
 
     @RequiresRole({Role.BEHEERDER, Role.KRAAM})

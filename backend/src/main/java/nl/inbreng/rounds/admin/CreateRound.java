@@ -1,5 +1,6 @@
 package nl.inbreng.rounds.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -32,8 +33,11 @@ class CreateRound {
     private final ThemaRepository themas;
     private final Clock clock;
 
+    private final VisibleGemeenten visible;
+
     CreateRound(RoundRepository rounds, RoundBySlugRepository roundsBySlug, RoundThemeRepository roundThemes,
-                ThemaRepository themas, Clock clock) {
+                ThemaRepository themas, Clock clock, VisibleGemeenten visible) {
+        this.visible = visible;
         this.rounds = rounds;
         this.roundsBySlug = roundsBySlug;
         this.roundThemes = roundThemes;
@@ -75,7 +79,8 @@ class CreateRound {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Round saved = rounds.save(new Round(null, null, request.slug(), request.title().strip(), request.doelgroep(),
+        // The round belongs to the gemeente of the beheerder who makes it; the whole installation's, to none (ADR 0170).
+        Round saved = rounds.save(new Round(null, visible.current().homeGemeente().orElse(null), request.slug(), request.title().strip(), request.doelgroep(),
                 request.intro() == null || request.intro().isBlank() ? null : request.intro().strip(),
                 request.opensAt(), request.closesAt(), request.byInvitation(), LocalDateTime.now(clock)));
         codes.forEach(code -> roundThemes.save(new RoundTheme(null, saved.id(), code)));

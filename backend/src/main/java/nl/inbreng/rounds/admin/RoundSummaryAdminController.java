@@ -12,6 +12,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
 import nl.inbreng.accounts.AdminUser;
 import nl.inbreng.accounts.AdminUserRepository;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.InvalidInputException;
@@ -38,6 +40,7 @@ import io.swagger.v3.oas.annotations.Parameter;
  */
 @Controller("/api/admin/rounds/{id}/summary")
 @RequiresRole(Role.BEHEERDER)
+@OwnedBy(Owner.ROUND)
 class RoundSummaryAdminController {
 
     private final ProposeRoundSummary propose;

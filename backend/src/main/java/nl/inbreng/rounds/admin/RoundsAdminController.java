@@ -1,5 +1,7 @@
 package nl.inbreng.rounds.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
+import nl.inbreng.accounts.GemeenteScope;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -8,6 +10,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -23,13 +27,18 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 /** The beheerder plans rounds and invites organisations (a wijkraad, an entrepreneurs' association…). */
 @Controller("/api/admin/rounds")
 @RequiresRole(Role.BEHEERDER)
+@OwnedBy(Owner.ROUND)
 class RoundsAdminController {
 
     private final RoundRepository rounds;
     private final CreateRound createRound;
     private final InviteOrganisation inviteOrganisation;
 
-    RoundsAdminController(RoundRepository rounds, CreateRound createRound, InviteOrganisation inviteOrganisation) {
+    private final VisibleGemeenten visible;
+
+    RoundsAdminController(RoundRepository rounds, CreateRound createRound, InviteOrganisation inviteOrganisation,
+                          VisibleGemeenten visible) {
+        this.visible = visible;
         this.rounds = rounds;
         this.createRound = createRound;
         this.inviteOrganisation = inviteOrganisation;
@@ -37,7 +46,8 @@ class RoundsAdminController {
 
     @Get
     List<RoundSummary> all() {
-        return rounds.findAll().stream().map(RoundSummary::of).toList();
+        GemeenteScope scope = visible.current();
+        return rounds.findAll().stream().filter(round -> scope.sees(round.gemeenteId())).map(RoundSummary::of).toList();
     }
 
     @Post

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.Ownership;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -27,16 +30,21 @@ import java.util.Map;
 /** The werkgroep's inbox: search and filter all input, and open one. */
 @Controller("/api/admin/submissions")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.SUBMISSION)
 class AdminSubmissionsController {
 
     private final SubmissionSearch search;
     private final ShowSubmission showSubmission;
     private final ThemeSuggestions suggestions;
 
-    AdminSubmissionsController(SubmissionSearch search, ShowSubmission showSubmission, ThemeSuggestions suggestions) {
+    private final Ownership ownership;
+
+    AdminSubmissionsController(SubmissionSearch search, ShowSubmission showSubmission, ThemeSuggestions suggestions,
+                               Ownership ownership) {
         this.search = search;
         this.showSubmission = showSubmission;
         this.suggestions = suggestions;
+        this.ownership = ownership;
     }
 
     @Get
@@ -67,8 +75,13 @@ class AdminSubmissionsController {
     @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = SuggestionView.class))))
     HttpResponse<?> themeSuggestions(@PathVariable long id) {
         return suggestions.forSubmission(id)
-                .<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream().map(SuggestionView::of).toList()))
+                .<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream()
+                        .map(suggestion -> SuggestionView.of(suggestion, this::reachable)).toList()))
                 .orElseGet(() -> notFound());
+    }
+
+    private boolean reachable(long submissionId) {
+        return ownership.reachable(Owner.SUBMISSION, submissionId);
     }
 
     private static HttpResponse<?> notFound() {
@@ -82,10 +95,11 @@ class AdminSubmissionsController {
      */
     @Serdeable
     record SuggestionView(String code, double score, ExplanationView explanation) {
-        static SuggestionView of(ThemeClassifier.Suggestion suggestion) {
+        /** The similar inputs it names are only those the account may see: the model learns from every gemeente. */
+        static SuggestionView of(ThemeClassifier.Suggestion suggestion, java.util.function.LongPredicate reachable) {
             ThemeClassifier.Explanation e = suggestion.explanation();
             return new SuggestionView(suggestion.code(), suggestion.score(), new ExplanationView(e.taggedInputs(),
-                    e.fromThemeText(), e.words(), e.similar().stream()
+                    e.fromThemeText(), e.words(), e.similar().stream().filter(s -> reachable.test(s.id()))
                     .map(s -> new SimilarInputView(s.id(), s.snippet(), s.similarity())).toList()));
         }
     }

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -49,8 +50,12 @@ class ImportSubmissions {
     private final RoundRepository rounds;
     private final Clock clock;
 
+    private final VisibleGemeenten visible;
+
     ImportSubmissions(ImportableThemes importableThemes, DataImportRepository imports, ImportedSubmissionRepository links,
-                      StoreInput storeInput, ThemaRepository themas, RoundRepository rounds, Clock clock) {
+                      StoreInput storeInput, ThemaRepository themas, RoundRepository rounds, Clock clock,
+                      VisibleGemeenten visible) {
+        this.visible = visible;
         this.importableThemes = importableThemes;
         this.imports = imports;
         this.links = links;
@@ -62,7 +67,7 @@ class ImportSubmissions {
 
     @Transactional
     Result run(TabularFile file, ImportPlan.Columns columns, @Nullable String fileName, @Nullable Long roundId, long userId) {
-        if (roundId != null && !rounds.existsById(roundId)) {
+        if (roundId != null && rounds.findById(roundId).filter(r -> visible.current().sees(r.gemeenteId())).isEmpty()) {
             throw new InvalidInputException("roundId", "Deze ronde bestaat niet. Kies een ronde uit de lijst, of laat dit leeg.");
         }
         ImportPlan.Plan plan = ImportPlan.make(file, columns, importableThemes.matcher());
@@ -95,6 +100,8 @@ class ImportSubmissions {
                     .channel(Submission.Channel.IMPORT)
                     // an imported file may hold last month's survey: any round may be named; without one, the open one
                     .roundId(roundId)
+                    // without a round: the gemeente of the account that imports (ADR 0170)
+                    .gemeenteId(roundId == null ? visible.current().homeGemeente().orElse(null) : null)
                     .createdAt(now)
                     .build()).submissionId();
             links.save(new ImportedSubmission(null, stored.id(), submissionId, row.line(), row.externalId()));

@@ -1,5 +1,7 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
+import nl.inbreng.accounts.GemeenteScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -36,14 +38,19 @@ class ListUnreviewedSuspects {
     private final ReviewableSubmissions submissions;
     private final PublicQuotes quotes;
 
-    ListUnreviewedSuspects(ReviewableSubmissions submissions, PublicQuotes quotes) {
+    private final VisibleGemeenten visible;
+
+    ListUnreviewedSuspects(ReviewableSubmissions submissions, PublicQuotes quotes, VisibleGemeenten visible) {
+        this.visible = visible;
         this.submissions = submissions;
         this.quotes = quotes;
     }
 
     Page list(@Nullable Long roundId) {
-        List<Submission> live = roundId == null ? submissions.findByStatusInOrderById(LIVE)
-                : submissions.findByRoundIdAndStatusInOrderById(roundId, LIVE);
+        GemeenteScope scope = visible.current();
+        List<Submission> live = (roundId == null ? submissions.findByStatusInOrderById(LIVE)
+                : submissions.findByRoundIdAndStatusInOrderById(roundId, LIVE)).stream()
+                .filter(s -> scope.sees(s.gemeenteId())).toList();
         Map<Long, Set<String>> kept = quotes.keptKeys(live.stream().map(Submission::id).toList());
         List<Item> items = new ArrayList<>();
         int total = 0;

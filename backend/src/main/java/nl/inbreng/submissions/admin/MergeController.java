@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.Ownership;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,6 +11,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -24,13 +27,18 @@ import io.swagger.v3.oas.annotations.Parameter;
 /** The werkgroep merges near-duplicates into one input (keeping their count), undoes that, and finds candidates. */
 @Controller("/api/admin/submissions")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.SUBMISSION)
 class MergeController {
 
     private final MergeSubmissions merge;
     private final UnmergeSubmission unmerge;
     private final NearDuplicateCandidates candidates;
 
-    MergeController(MergeSubmissions merge, UnmergeSubmission unmerge, NearDuplicateCandidates candidates) {
+    private final Ownership ownership;
+
+    MergeController(MergeSubmissions merge, UnmergeSubmission unmerge, NearDuplicateCandidates candidates,
+                    Ownership ownership) {
+        this.ownership = ownership;
         this.merge = merge;
         this.unmerge = unmerge;
         this.candidates = candidates;
@@ -39,6 +47,7 @@ class MergeController {
     @Post("/{id}/merge")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MergedView.class)))
     HttpResponse<?> merge(@PathVariable long id, @Body MergeRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
+        ownership.require(Owner.SUBMISSION, request.ids() == null ? List.of() : request.ids());
         MergeSubmissions.Result result = merge.merge(id, request.ids(), principal.userId());
         if (result instanceof MergeSubmissions.Result.Merged m) {
             return HttpResponse.ok(new MergedView(m.id(), m.duplicates(), m.count()));

@@ -1,5 +1,6 @@
 package nl.inbreng.submissions.admin;
 
+import nl.inbreng.accounts.Ownership;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -25,6 +28,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 /** The werkgroep moderates input: re-tag, hide with a reason, mark spam, restore, internal notes, bulk actions. */
 @Controller("/api/admin/submissions")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.SUBMISSION)
 class ModerationController {
 
     private final RetagSubmission retag;
@@ -32,9 +36,11 @@ class ModerationController {
     private final AddNote addNote;
     private final ListNotes listNotes;
     private final BulkModerate bulk;
+    private final Ownership ownership;
 
     ModerationController(RetagSubmission retag, ChangeVisibility visibility, AddNote addNote, ListNotes listNotes,
-                         BulkModerate bulk) {
+                         BulkModerate bulk, Ownership ownership) {
+        this.ownership = ownership;
         this.retag = retag;
         this.visibility = visibility;
         this.addNote = addNote;
@@ -96,6 +102,7 @@ class ModerationController {
 
     @Post("/bulk")
     BulkModerate.Outcome bulk(@Body BulkRequest request, @Parameter(hidden = true) AdminPrincipal principal) {
+        ownership.require(Owner.SUBMISSION, request.ids() == null ? List.of() : request.ids());
         return bulk.apply(request.ids(), request.action(), request.reasonCode(), request.primary(), request.secondary(),
                 principal.userId());
     }

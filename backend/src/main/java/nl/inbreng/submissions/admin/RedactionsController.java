@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -23,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 /** Suggests and removes personal details in one input. */
 @Controller("/api/admin/submissions/{id}/redactions")
 @RequiresRole({Role.ANALIST, Role.BEHEERDER})
+@OwnedBy(Owner.SUBMISSION)
 class RedactionsController {
 
     private final Redactions redactions;

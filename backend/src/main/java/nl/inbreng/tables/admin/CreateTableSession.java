@@ -1,5 +1,6 @@
 package nl.inbreng.tables.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.Problem;
@@ -22,8 +23,11 @@ class CreateTableSession {
     private final SessionRules rules;
     private final Clock clock;
 
+    private final VisibleGemeenten visible;
+
     CreateTableSession(TableSessionRepository sessions, TableSessionThemeRepository sessionThemes, SessionRules rules,
-                       Clock clock) {
+                       Clock clock, VisibleGemeenten visible) {
+        this.visible = visible;
         this.sessions = sessions;
         this.sessionThemes = sessionThemes;
         this.rules = rules;
@@ -40,7 +44,10 @@ class CreateTableSession {
             errors.add(0, new Problem.FieldError("startsAt", "Kies een datum en begintijd die nog moeten komen."));
         }
         SessionRules.throwIfAny(errors);
-        TableSession saved = sessions.save(new TableSession(null, valid.round() == null ? null : valid.round().gemeenteId(),
+        // Without a round: the gemeente of the account that plans it (ADR 0170).
+        Long gemeenteId = valid.round() != null && valid.round().gemeenteId() != null ? valid.round().gemeenteId()
+                : visible.current().homeGemeente().orElse(null);
+        TableSession saved = sessions.save(new TableSession(null, gemeenteId,
                 valid.round() == null ? null : valid.round().id(), valid.title(), valid.description(), valid.startsAt(),
                 valid.endsAt(), valid.place(), valid.capacity(), valid.facilitator(), null, null, dutchNow, valid.doelgroep()));
         valid.themeCodes().forEach(code -> sessionThemes.save(new TableSessionTheme(null, saved.id(), code)));

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.inbreng.accounts.OwnedBy;
+import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
@@ -30,6 +32,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 /** Facilitator mode: plan a thematafel, tick off attendance, record outcomes per theme and publish the verslag. */
 @Controller("/api/admin/tables")
 @RequiresRole({Role.FACILITATOR, Role.BEHEERDER})
+@OwnedBy(Owner.TABLE_SESSION)
 class FacilitatorController {
 
     private final TableSessionRepository sessions;

@@ -1,5 +1,7 @@
 package nl.inbreng.tables.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
+import nl.inbreng.accounts.GemeenteScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -25,7 +27,11 @@ class PlannedSessions {
     private final TableSessionThemeRepository sessionThemes;
     private final WaitlistMoves waitlist;
 
-    PlannedSessions(TableSessionRepository sessions, TableSessionThemeRepository sessionThemes, WaitlistMoves waitlist) {
+    private final VisibleGemeenten visible;
+
+    PlannedSessions(TableSessionRepository sessions, TableSessionThemeRepository sessionThemes, WaitlistMoves waitlist,
+                    VisibleGemeenten visible) {
+        this.visible = visible;
         this.sessions = sessions;
         this.sessionThemes = sessionThemes;
         this.waitlist = waitlist;
@@ -40,7 +46,9 @@ class PlannedSessions {
     }
 
     List<PlannedSession> all() {
+        GemeenteScope scope = visible.current();
         List<TableSession> all = StreamSupport.stream(sessions.findAll().spliterator(), false)
+                .filter(session -> scope.sees(session.gemeenteId()))
                 .sorted(Comparator.comparing(TableSession::startsAt).thenComparing(TableSession::id)).toList();
         if (all.isEmpty()) {
             return List.of();

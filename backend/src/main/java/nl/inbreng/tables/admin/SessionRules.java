@@ -1,5 +1,6 @@
 package nl.inbreng.tables.admin;
 
+import nl.inbreng.accounts.VisibleGemeenten;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
@@ -21,7 +22,10 @@ class SessionRules {
     private final ThemaRepository themas;
     private final RoundRepository rounds;
 
-    SessionRules(ThemaRepository themas, RoundRepository rounds) {
+    private final VisibleGemeenten visible;
+
+    SessionRules(ThemaRepository themas, RoundRepository rounds, VisibleGemeenten visible) {
+        this.visible = visible;
         this.themas = themas;
         this.rounds = rounds;
     }
@@ -74,7 +78,8 @@ class SessionRules {
         }
         Round round = null;
         if (request.roundId() != null) {
-            round = rounds.findById(request.roundId()).orElse(null);
+            // A round of a gemeente the account does not see is as absent as one that does not exist (ADR 0170).
+            round = rounds.findById(request.roundId()).filter(found -> visible.current().sees(found.gemeenteId())).orElse(null);
             if (round == null) {
                 errors.add(new Problem.FieldError("roundId", "Deze ronde bestaat niet. Kies een ronde uit de lijst."));
             }
