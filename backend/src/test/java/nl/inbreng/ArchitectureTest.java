@@ -1,7 +1,9 @@
 package nl.inbreng;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,6 +42,11 @@ class ArchitectureTest {
     void featuresDependOnEachOtherWithoutCycles() {
         slices().matching("nl.inbreng.(*)..").namingSlices("$1")
                 .should().beFreeOfCycles()
+                // Frozen (ADR 0156): the gemeente management of issue 18 sits in accounts.admin and uses areas' gemeente
+                // table, while areas' admin screens use accounts' roles. Moving it to areas.admin ends the cycle.
+                .ignoreDependency(HasName.Predicates.nameMatching(
+                        "nl\\.inbreng\\.accounts\\.admin\\.\\$?(ManageGemeenten|GemeenteChoice)(\\$.*)?"),
+                        JavaClass.Predicates.resideInAPackage("nl.inbreng.areas.."))
                 .check(MAIN);
     }
 
@@ -49,10 +56,12 @@ class ArchitectureTest {
      * that needs inputs asks submissions' public read models and use cases instead.
      */
     private static final Set<String> READ_INPUT_TABLES_IN_SQL = Set.of(
+            "accounts/Owner.java",
             "feedback/ConsentingContacts.java",
             "insight/admin/DashboardFigures.java",
             "insight/admin/DraftPrioritisation.java",
             "insight/admin/FilteredInputs.java",
+            "insight/admin/StoredClusterings.java",
             "reports/ReportFigures.java",
             "search/SubmissionSource.java",
             "themes/suggestions/ThemeSuggestions.java");
