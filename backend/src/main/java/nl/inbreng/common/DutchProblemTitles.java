@@ -3,7 +3,7 @@ package nl.inbreng.common;
 import java.util.Map;
 
 /** Plain Dutch titles for the HTTP statuses the API answers with. */
-final class DutchProblemTitles {
+public final class DutchProblemTitles {
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Het verzoek is niet goed"),
@@ -23,7 +23,7 @@ final class DutchProblemTitles {
     private DutchProblemTitles() {
     }
 
-    static String forStatus(int status) {
+    public static String forStatus(int status) {
         return TITLES.getOrDefault(status, status >= 500 ? "Er ging bij ons iets mis" : "Het verzoek is niet goed");
     }
 }

@@ -3,6 +3,7 @@ package nl.inbreng.feedback;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.mail.Mailer;
+import nl.inbreng.rounds.SummaryMails;
 import nl.inbreng.submissions.ContactDetails;
 import nl.inbreng.submissions.ContactDetailsRepository;
 
@@ -23,15 +24,10 @@ import java.util.UUID;
  * the row sent and erases the contact details in one transaction, as the consent text promised.
  */
 @Singleton
-public class FeedbackMailOutbox {
+public class FeedbackMailOutbox implements SummaryMails {
 
     static final int MAX_ATTEMPTS = 8;
     static final Duration LEASE = Duration.ofMinutes(5);
-
-    /** Where the mails of one round stand, for the beheerder's screen. Counts only, never addresses. */
-    @io.micronaut.serde.annotation.Serdeable
-    public record Overview(boolean mailConfigured, long waiting, long sent, long failed, long lapsed, int notYetQueued) {
-    }
 
     private final ConsentingContacts consenting;
     private final FeedbackMailRepository mails;
@@ -55,6 +51,7 @@ public class FeedbackMailOutbox {
      * several inputs (one address) gets one mail. Runs in the caller's transaction, so a publication that rolls back
      * queues nothing. Answers the number of mails queued.
      */
+    @Override
     @Transactional
     public int enqueue(long roundId) {
         Map<String, List<Long>> byAddress = new LinkedHashMap<>();
@@ -73,6 +70,7 @@ public class FeedbackMailOutbox {
         return byAddress.size();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Overview overview(long roundId) {
         long waiting = mails.countByRoundIdAndStatus(roundId, FeedbackMail.Status.WACHT)

@@ -10,12 +10,12 @@ import java.time.LocalDateTime;
  * or usable. One place for this, so checking a code on the round page and giving the advice answer alike.
  */
 @Singleton
-class InvitationLookup {
+public class InvitationLookup {
 
-    static final String UNKNOWN = "Deze code kennen wij niet voor deze ronde. Controleer de code uit de uitnodiging (bijvoorbeeld ABCD-EFGH-JKMN).";
-    static final String USED = "Met deze code is al advies gegeven. Elke organisatie geeft één keer advies per ronde. "
+    public static final String UNKNOWN = "Deze code kennen wij niet voor deze ronde. Controleer de code uit de uitnodiging (bijvoorbeeld ABCD-EFGH-JKMN).";
+    public static final String USED = "Met deze code is al advies gegeven. Elke organisatie geeft één keer advies per ronde. "
             + "Wilt u iets aanvullen? Neem dan contact op met de gemeente.";
-    static final String EXPIRED = "Deze code is verlopen. Vraag de gemeente om een nieuwe code.";
+    public static final String EXPIRED = "Deze code is verlopen. Vraag de gemeente om een nieuwe code.";
 
     private final RoundInvitationRepository invitations;
 
@@ -23,7 +23,7 @@ class InvitationLookup {
         this.invitations = invitations;
     }
 
-    sealed interface CodeState {
+    public sealed interface CodeState {
         record Usable(RoundInvitation invitation) implements CodeState {
         }
 
@@ -37,7 +37,7 @@ class InvitationLookup {
         }
     }
 
-    CodeState find(Round round, @Nullable String typed, LocalDateTime now) {
+    public CodeState find(Round round, @Nullable String typed, LocalDateTime now) {
         RoundInvitation invitation = typed == null || typed.isBlank() ? null
                 : invitations.findByCodeHash(InvitationCodes.hash(typed))
                 .filter(found -> found.roundId().equals(round.id())).orElse(null);

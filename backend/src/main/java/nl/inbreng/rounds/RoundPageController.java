@@ -24,17 +24,15 @@ class RoundPageController {
 
     private final RoundBySlugRepository rounds;
     private final RoundThemeRepository roundThemes;
-    private final GiveOrganisationAdvice giveOrganisationAdvice;
     private final CheckInvitationCode checkInvitationCode;
     private final RoundInvitationRepository invitations;
     private final Clock clock;
 
     RoundPageController(RoundBySlugRepository rounds, RoundThemeRepository roundThemes,
-                        GiveOrganisationAdvice giveOrganisationAdvice, CheckInvitationCode checkInvitationCode,
+                        CheckInvitationCode checkInvitationCode,
                         RoundInvitationRepository invitations, Clock clock) {
         this.rounds = rounds;
         this.roundThemes = roundThemes;
-        this.giveOrganisationAdvice = giveOrganisationAdvice;
         this.checkInvitationCode = checkInvitationCode;
         this.invitations = invitations;
         this.clock = clock;
@@ -72,38 +70,8 @@ class RoundPageController {
         return roundNotFound();
     }
 
-    @Post("/{slug}/advice")
-    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdviceReceipt.class)))
-    HttpResponse<?> advice(@PathVariable String slug, @Body GiveOrganisationAdvice.AdviceRequest request) {
-        GiveOrganisationAdvice.Result result = giveOrganisationAdvice.give(slug, request);
-        if (result instanceof GiveOrganisationAdvice.Result.Given given) {
-            return HttpResponse.created(new AdviceReceipt(given.adviceId(), given.organisationName(), given.submissionIds()));
-        }
-        if (result instanceof GiveOrganisationAdvice.Result.RoundNotOpen notOpen) {
-            return notOpen.state() == RoundState.NOT_YET_OPEN
-                    ? problem(HttpStatus.CONFLICT, "Deze ronde is nog niet open",
-                    "U kunt advies geven vanaf " + notOpen.opensAt().toLocalDate() + ". Kom dan terug.")
-                    : problem(HttpStatus.CONFLICT, "Deze ronde is gesloten",
-                    "De termijn voor advies is voorbij. Uw advies is niet opgeslagen.");
-        }
-        // Also as a field error, so the page says it at the code field and not only at the top.
-        if (result instanceof GiveOrganisationAdvice.Result.CodeUsed) {
-            return codeProblem(HttpStatus.CONFLICT, "Deze code is al gebruikt", InvitationLookup.USED);
-        }
-        if (result instanceof GiveOrganisationAdvice.Result.CodeExpired) {
-            return codeProblem(HttpStatus.GONE, "Deze code is verlopen", InvitationLookup.EXPIRED);
-        }
-        return roundNotFound();
-    }
-
     private static HttpResponse<?> roundNotFound() {
         return problem(HttpStatus.NOT_FOUND, "Ronde niet gevonden", "Deze ronde bestaat niet (meer). Controleer het adres.");
-    }
-
-    private static HttpResponse<?> codeProblem(HttpStatus status, String title, String message) {
-        return HttpResponse.status(status)
-                .body(new Problem("about:blank", title, status.getCode(), message, List.of(new Problem.FieldError("code", message))))
-                .contentType(Problem.MEDIA_TYPE);
     }
 
     private static HttpResponse<?> problem(HttpStatus status, String title, String detail) {
@@ -128,10 +96,5 @@ class RoundPageController {
     /** A usable code: the organisation it belongs to, greeted above the advice form. */
     @Serdeable
     record CodeAccepted(String organisationName) {
-    }
-
-    /** The answer to a given advice. */
-    @Serdeable
-    record AdviceReceipt(Long adviceId, String organisationName, List<Long> submissionIds) {
     }
 }

@@ -6,7 +6,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
-import nl.inbreng.submissions.RoundOfInput;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -20,14 +19,17 @@ class RoundsController {
 
     private final RoundRepository rounds;
     private final RoundThemeRepository roundThemes;
+    private final RespondentGroups respondentGroups;
     private final Clock clock;
 
     private final PortalGemeente portal;
 
-    RoundsController(RoundRepository rounds, RoundThemeRepository roundThemes, Clock clock, PortalGemeente portal) {
+    RoundsController(RoundRepository rounds, RoundThemeRepository roundThemes, RespondentGroups respondentGroups, Clock clock,
+                     PortalGemeente portal) {
         this.portal = portal;
         this.rounds = rounds;
         this.roundThemes = roundThemes;
+        this.respondentGroups = respondentGroups;
         this.clock = clock;
     }
 
@@ -49,8 +51,7 @@ class RoundsController {
                 .map(round -> new RoundView(round.id(), round.slug(), round.title(), round.doelgroep(), round.intro(),
                         round.opensAt(), round.closesAt(), round.byInvitation(),
                         themesByRound.getOrDefault(round.id(), List.of()),
-                        round.byInvitation() ? List.of() : RoundOfInput.groupsOf(round.doelgroep()).stream()
-                                .map(Enum::name).toList()))
+                        round.byInvitation() ? List.of() : respondentGroups.of(round.doelgroep())))
                 .toList();
     }
 

@@ -3,8 +3,6 @@ package nl.inbreng.search;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
 import nl.inbreng.common.InbrengSettings;
-import nl.inbreng.themes.Thema;
-import nl.inbreng.themes.ThemaRepository;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,9 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -54,9 +50,8 @@ public class SearchIndex implements AutoCloseable {
     private volatile long rebuildDone;
     private volatile long rebuildTotal;
 
-    SearchIndex(InbrengSettings settings, ThemaRepository themes) {
-        List<String> exampleWords = themes.findAll().stream().map(Thema::exampleWords).filter(Objects::nonNull).toList();
-        this.analysis = DutchAnalysis.withExtraWords(exampleWords);
+    SearchIndex(InbrengSettings settings, ExtraWords extraWords) {
+        this.analysis = DutchAnalysis.withExtraWords(extraWords.exampleWords());
         try {
             Path path = settings.dataPath().resolve("index");
             Files.createDirectories(path);

@@ -3,6 +3,7 @@ package nl.inbreng.submissions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.inbreng.common.SuspectDetector;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -3,6 +3,7 @@ package nl.inbreng.submissions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.inbreng.rounds.CurrentRounds;
+import nl.inbreng.rounds.RespondentGroups;
 import nl.inbreng.rounds.Round;
 import nl.inbreng.submissions.Submission.RespondentType;
 
@@ -25,7 +26,7 @@ import java.util.Set;
  * gemeente, then the one closing first, then the oldest. The portal asks the visitor to choose in that case.
  */
 @Singleton
-public class RoundOfInput {
+public class RoundOfInput implements RespondentGroups {
 
     private final CurrentRounds rounds;
 
@@ -42,6 +43,11 @@ public class RoundOfInput {
             case PROFESSIONALS -> EnumSet.of(RespondentType.PROFESSIONAL);
             case WIJKRADEN -> EnumSet.noneOf(RespondentType.class);
         };
+    }
+
+    @Override
+    public List<String> of(Round.Doelgroep doelgroep) {
+        return groupsOf(doelgroep).stream().map(Enum::name).toList();
     }
 
     /** The round for input from this group in this gemeente about these themes at this moment, if any is open. */

@@ -5,7 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +39,8 @@ class IdempotentRequestsTest extends RealDatabaseTest {
 
     @BeforeAll
     void createWorkTable() throws SQLException {
-        try (Connection connection = TestDatabase.get().connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS idempotent_work (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
-                    + "marker VARCHAR(60) NOT NULL) ENGINE=InnoDB");
-        }
+        Sql.execute("CREATE TABLE IF NOT EXISTS idempotent_work (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
+                + "marker VARCHAR(60) NOT NULL) ENGINE=InnoDB");
     }
 
     @Test
@@ -136,14 +134,7 @@ class IdempotentRequestsTest extends RealDatabaseTest {
     }
 
     private static int count(String marker) throws SQLException {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM idempotent_work WHERE marker = ?")) {
-            query.setString(1, marker);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+        return (int) Sql.number("SELECT COUNT(*) FROM idempotent_work WHERE marker = ?", marker);
     }
 
     private static void await(CountDownLatch latch) {

@@ -10,7 +10,6 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import nl.inbreng.accounts.Role;
-import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.submissions.ContactDetails;
 import nl.inbreng.submissions.ContactDetailsRepository;
@@ -33,6 +32,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -202,8 +202,8 @@ class ResidentsHearBackOnceTest extends RealDatabaseTest {
 
     private long round(String title) {
         LocalDateTime now = LocalDateTime.now();
-        return rounds.save(new Round(null, null, "terugkoppeling-" + System.nanoTime(), title, Round.Doelgroep.IEDEREEN,
-                null, now.minusDays(30), now.minusDays(1), false, now)).id();
+        return rounds.save(aRound().slug("terugkoppeling-" + System.nanoTime()).titled(title).forEveryone()
+                .withoutIntro().openBetween(now.minusDays(30), now.minusDays(1)).build()).id();
     }
 
     private long input(long round) {

@@ -17,7 +17,6 @@ import nl.inbreng.rounds.OrganisationAdviceRepository;
 import nl.inbreng.rounds.OrganisationAdviceSubmission;
 import nl.inbreng.rounds.OrganisationAdviceSubmissionRepository;
 import nl.inbreng.rounds.OrganisationRepository;
-import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundInvitation;
 import nl.inbreng.rounds.RoundInvitationRepository;
 import nl.inbreng.rounds.RoundRepository;
@@ -34,6 +33,7 @@ import nl.inbreng.submissions.SubmissionThemeRepository;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 
 /**
@@ -88,8 +88,8 @@ public class InsightTestData {
     }
 
     public long round(String title, LocalDateTime opensAt, LocalDateTime closesAt) {
-        return rounds.save(new Round(null, null, "insight-" + UUID.randomUUID(), title, Round.Doelgroep.IEDEREEN, null,
-                opensAt, closesAt, false, opensAt)).id();
+        return rounds.save(aRound().slug("insight-" + UUID.randomUUID()).titled(title).forEveryone().withoutIntro()
+                .openBetween(opensAt, closesAt).createdAt(opensAt).build()).id();
     }
 
     /** An input about one theme, now, with status NIEUW. */

@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -26,7 +25,7 @@ import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.submissions.ContactDetailsRepository;
 import nl.inbreng.testing.AdminLogin;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,9 +36,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,30 +107,31 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
         LocalDateTime now = LocalDateTime.now();
         // the journey's own gemeente keeps its rounds out of other tests' stall days in the shared schema
         Gemeente gemeente = gemeenten.save(new Gemeente(null, "lusdorp-" + suffix, "Lusdorp", 8_000));
-        Round round = rounds.save(new Round(null, gemeente.id(), "lus-" + suffix, "Veilig Veenendijk lus " + suffix,
-                Round.Doelgroep.IEDEREEN, null, now.minusDays(10), now.plusDays(10), false, now));
+        Round round = rounds.save(aRound().inGemeente(gemeente.id()).slug("lus-" + suffix)
+                .titled("Veilig Veenendijk lus " + suffix).forEveryone().withoutIntro()
+                .openBetween(now.minusDays(10), now.plusDays(10)).build());
         // a second round open for residents, so the resident is asked which round the input is for
-        rounds.save(new Round(null, gemeente.id(), "lus-jeugd-" + suffix, "Jeugd in de buurt " + suffix,
-                Round.Doelgroep.INWONERS, null, now.minusDays(10), now.plusDays(5), false, now));
+        rounds.save(aRound().inGemeente(gemeente.id()).slug("lus-jeugd-" + suffix)
+                .titled("Jeugd in de buurt " + suffix).forInwoners().withoutIntro()
+                .openBetween(now.minusDays(10), now.plusDays(5)).build());
         String email = "bewoner-" + suffix + "@voorbeeld.nl";
         String marker = "lus" + suffix;
-        AdminLogin login = adminLogin;
 
         residentGivesInputFromTheHomePageAndRanksATopThree(round, email, marker);
         long resident = idOf(marker, "ONLINE");
         assertEquals(round.id(), roundOf(resident), "the resident chose the round");
         assertTrue(contacts.findBySubmissionId(resident).isPresent(), "the resident asked to hear back");
 
-        StallDay stallDay = beheerderPlansAStallDayInTheRound(login, round);
+        StallDay stallDay = beheerderPlansAStallDayInTheRound(round);
         kioskTakesTwoInputsOfflineSurvivesAReloadAndSyncs(stallDay, round, marker);
         staffTypeInAPaperForm(stallDay, round, marker);
-        facilitatorRecordsATableOutcome(login, round, marker);
+        facilitatorRecordsATableOutcome(round, marker);
         for (String channel : List.of("ONLINE", "MARKTKRAAM", "PAPIER", "THEMATAFEL")) {
             assertEquals(channel.equals("MARKTKRAAM") ? 2 : 1, countInRound(marker, channel, round.id()), channel);
         }
 
         // 2. The report (both formats), the dashboard and the prioritisation count every channel's input of the round.
-        AdminLogin.Session analist = login.signInAs(Role.ANALIST);
+        AdminLogin.Session analist = adminLogin.signInAs(Role.ANALIST);
         String pdf;
         try (PDDocument document = Loader.loadPDF(client.toBlocking().retrieve(analist.withoutCsrf(
                 HttpRequest.GET("/api/admin/reports/opbrengsten.pdf?round=" + round.id())), byte[].class))) {
@@ -170,7 +168,7 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
                 .mapToInt(t -> ((Number) t.get("tableInputs")).intValue()).sum(), "the table's outcome counts");
 
         // 3. Four eyes.
-        signInAs(login.signInAs(Role.BEHEERDER));
+        signInAs(Role.BEHEERDER);
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(round.title()));
         page.getByLabel("Tekst voor inwoners").fill("We pakken overbewoning samen met de woningcorporatie aan. " + marker);
@@ -179,7 +177,7 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
         assertEquals(0, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nagelezen: publiceren")).count(),
                 "the proposer cannot publish");
         page.context().clearCookies();
-        signInAs(login.signInAs(Role.BEHEERDER));
+        signInAs(Role.BEHEERDER);
         open("/admin/samenvattingen");
         page.getByLabel("Kies een ronde").selectOption(new SelectOption().setLabel(round.title()));
         page.getByTestId("summary-mail-counts").getByText("Nog te mailen bij publiceren: 1.").waitFor();
@@ -247,9 +245,9 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
     private record StallDay(long id, String kioskLink, String unlockCode) {
     }
 
-    private StallDay beheerderPlansAStallDayInTheRound(AdminLogin login, Round round) {
+    private StallDay beheerderPlansAStallDayInTheRound(Round round) {
         page.context().clearCookies();
-        signInAs(login.signInAs(Role.BEHEERDER));
+        signInAs(Role.BEHEERDER);
         open("/admin/kraammomenten");
         page.getByLabel("Plek").fill("Marktplein");
         page.getByLabel("Ronde", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(round.title()));
@@ -325,7 +323,7 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
 
     /** Stall staff type in a filled-in paper form, picking the ticked theme by its code. */
     private void staffTypeInAPaperForm(StallDay stallDay, Round round, String marker) {
-        signInAs(adminLogin.signInAs(Role.KRAAM));
+        signInAs(Role.KRAAM);
         open("/admin/kraammomenten/" + stallDay.id() + "/papier");
         page.getByLabel("1.2 Fysieke kwaliteit").waitFor();
         assertTrue(page.getByTestId("paper-moment").textContent().contains("Ronde: " + round.title()), "where the forms count");
@@ -338,15 +336,15 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
     }
 
     /** The thematafel of this round meets; the facilitator records what the table said about one theme. */
-    private void facilitatorRecordsATableOutcome(AdminLogin login, Round round, String marker) {
-        AdminLogin.Session facilitator = login.signInAs(Role.FACILITATOR);
+    private void facilitatorRecordsATableOutcome(Round round, String marker) {
+        AdminLogin.Session facilitator = adminLogin.signInAs(Role.FACILITATOR);
         LocalDateTime start = LocalDateTime.now().plusDays(2).withHour(19).withMinute(30).withSecond(0).withNano(0);
         Map<String, Object> planned = client.toBlocking().retrieve(facilitator.authorize(HttpRequest.POST("/api/admin/tables",
                 Map.of("title", "Tafel jeugd " + marker, "themeCodes", List.of("3.1"), "startsAt", start.toString(),
                         "endsAt", start.plusHours(2).toString(), "place", "Bibliotheek", "capacity", 12,
                         "roundId", round.id()))), Argument.mapOf(String.class, Object.class));
         page.context().clearCookies();
-        signInAs(facilitator);
+        signInWith(facilitator);
         open("/admin/thematafels");
         page.selectOption("#session", String.valueOf(planned.get("id")));
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tafel jeugd " + marker)).waitFor();
@@ -362,11 +360,6 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private void signInAs(AdminLogin.Session session) {
-        page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
-                .setDomain("localhost").setPath("/").setHttpOnly(true)));
-    }
-
     private static List<MimeMessage> mailsTo(String email) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : SMTP.getReceivedMessages()) {
@@ -378,30 +371,18 @@ class RoundLoopFromInputToFeedbackMailIT extends BrowserTest {
     }
 
     private static long idOf(String marker, String channel) throws Exception {
-        return single("SELECT id FROM submission WHERE problem LIKE ? AND channel = ?", "%" + marker + "%", channel);
+        return Sql.number("SELECT id FROM submission WHERE problem LIKE ? AND channel = ?", "%" + marker + "%", channel);
     }
 
     private static long roundOf(long submission) throws Exception {
-        return single("SELECT round_id FROM submission WHERE id = ?", submission);
+        return Sql.number("SELECT round_id FROM submission WHERE id = ?", submission);
     }
 
     /** Inputs with the marker from one channel, in the round (or in any round when null). */
     private static long countInRound(String marker, String channel, Long round) throws Exception {
         return round == null
-                ? single("SELECT COUNT(*) FROM submission WHERE problem LIKE ? AND channel = ?", "%" + marker + "%", channel)
-                : single("SELECT COUNT(*) FROM submission WHERE problem LIKE ? AND channel = ? AND round_id = ?",
+                ? Sql.number("SELECT COUNT(*) FROM submission WHERE problem LIKE ? AND channel = ?", "%" + marker + "%", channel)
+                : Sql.number("SELECT COUNT(*) FROM submission WHERE problem LIKE ? AND channel = ? AND round_id = ?",
                         "%" + marker + "%", channel, round);
-    }
-
-    private static long single(String sql, Object... parameters) throws Exception {
-        try (Connection connection = TestDatabase.get().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                assertTrue(rs.next(), "found");
-                return rs.getLong(1);
-            }
-        }
     }
 }

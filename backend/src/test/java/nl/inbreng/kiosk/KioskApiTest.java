@@ -16,6 +16,7 @@ import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,8 +166,8 @@ class KioskApiTest extends RealDatabaseTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE problem = ?", problem));
-        assertEquals(1, count("SELECT COUNT(*) FROM kiosk_submission WHERE idempotency_key = ?", "kiosk:" + key));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE problem = ?", problem));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM kiosk_submission WHERE idempotency_key = ?", "kiosk:" + key));
     }
 
     @Test
@@ -179,7 +180,7 @@ class KioskApiTest extends RealDatabaseTest {
             send(session, key, input("Input " + i + " " + marker));
         }
 
-        assertEquals(3, count("SELECT COUNT(*) FROM submission WHERE problem LIKE ?", "%" + marker));
+        assertEquals(3, Sql.number("SELECT COUNT(*) FROM submission WHERE problem LIKE ?", "%" + marker));
     }
 
     @Test
@@ -297,15 +298,5 @@ class KioskApiTest extends RealDatabaseTest {
 
         assertEquals(HttpStatus.UNAUTHORIZED, anonymous.getStatus());
         assertEquals(HttpStatus.FORBIDDEN, staff.getStatus());
-    }
-
-    private static long count(String sql, String parameter) throws Exception {
-        try (Connection connection = TestDatabase.get().connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
     }
 }

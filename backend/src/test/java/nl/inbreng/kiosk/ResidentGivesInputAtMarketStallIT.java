@@ -17,14 +17,12 @@ import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.testing.AdminLogin;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -243,45 +241,24 @@ class ResidentGivesInputAtMarketStallIT extends BrowserTest {
     }
 
     private static Map<String, Long> storedByRespondentType(String marker) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement query = connection.prepareStatement("""
-                     SELECT s.respondent_type, COUNT(*) FROM submission s JOIN kiosk_submission k ON k.submission_id = s.id
-                     WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ? GROUP BY s.respondent_type""")) {
-            query.setString(1, "%" + marker);
-            Map<String, Long> counts = new TreeMap<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-            return counts;
+        Map<String, Long> counts = new TreeMap<>();
+        for (List<String> row : Sql.rows("""
+                SELECT s.respondent_type, COUNT(*) FROM submission s JOIN kiosk_submission k ON k.submission_id = s.id
+                WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ? GROUP BY s.respondent_type""", "%" + marker)) {
+            counts.put(row.get(0), Long.parseLong(row.get(1)));
         }
+        return counts;
     }
 
     private static long storedInArea(String marker, String areaCode) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement query = connection.prepareStatement("""
-                     SELECT COUNT(*) FROM submission s JOIN area a ON a.id = s.area_id
-                     WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ? AND a.code = ?""")) {
-            query.setString(1, "%" + marker);
-            query.setString(2, areaCode);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return Sql.number("""
+                SELECT COUNT(*) FROM submission s JOIN area a ON a.id = s.area_id
+                WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ? AND a.code = ?""", "%" + marker, areaCode);
     }
 
     private static long stored(String marker) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement query = connection.prepareStatement("""
-                     SELECT COUNT(*) FROM submission s JOIN kiosk_submission k ON k.submission_id = s.id
-                     WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ?""")) {
-            query.setString(1, "%" + marker);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return Sql.number("""
+                SELECT COUNT(*) FROM submission s JOIN kiosk_submission k ON k.submission_id = s.id
+                WHERE s.channel = 'MARKTKRAAM' AND s.problem LIKE ?""", "%" + marker);
     }
 }

@@ -1,12 +1,9 @@
 package nl.inbreng.portal;
 
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,13 +88,6 @@ class ResidentGivesInputWithKeyboardOnlyIT extends BrowserTest {
     }
 
     private static long storedWithText(String text) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM submission WHERE problem = ?")) {
-            statement.setString(1, text);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.number("SELECT COUNT(*) FROM submission WHERE problem = ?", text);
     }
 }

@@ -11,13 +11,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
 import nl.inbreng.common.Problem;
 import nl.inbreng.testing.RealDatabaseTest;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,17 +42,8 @@ class PrioritiesApiTest extends RealDatabaseTest {
         Cast cast = client.toBlocking().retrieve(HttpRequest.POST("/api/v1/priorities",
                 Map.of("themeCodes", List.of("3.1", "1.4", "4.1"))), Cast.class);
 
-        List<String> ranked = new ArrayList<>();
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT thema_code FROM priority_vote_theme WHERE vote_id = ? ORDER BY rank_position")) {
-            statement.setLong(1, cast.id());
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    ranked.add(rs.getString(1));
-                }
-            }
-        }
+        List<String> ranked = Sql.column("SELECT thema_code FROM priority_vote_theme WHERE vote_id = ? ORDER BY rank_position",
+                cast.id());
         assertEquals(List.of("3.1", "1.4", "4.1"), ranked);
     }
 

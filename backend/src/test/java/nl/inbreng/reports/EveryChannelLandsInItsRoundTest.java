@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -80,10 +81,12 @@ class EveryChannelLandsInItsRoundTest extends RealDatabaseTest {
         gemeente = gemeenten.save(new Gemeente(null, "rondedorp-" + unique, "Rondedorp", 9000));
         wijk = areas.save(new Area(null, gemeente.id(), "rondedorp-oost-" + unique, "Oost", Area.AreaKind.WIJK, 3000, 1));
         LocalDateTime now = LocalDateTime.now();
-        everyone = rounds.save(new Round(null, gemeente.id(), "rondedorp-iedereen-" + unique, "Veilig Rondedorp",
-                Round.Doelgroep.IEDEREEN, null, now.minusDays(5), now.plusDays(20), false, now));
-        ondernemers = rounds.save(new Round(null, gemeente.id(), "rondedorp-ondernemers-" + unique, "Ondernemers",
-                Round.Doelgroep.ONDERNEMERS, null, now.minusDays(5), now.plusDays(25), false, now));
+        everyone = rounds.save(aRound().inGemeente(gemeente.id()).slug("rondedorp-iedereen-" + unique)
+                .titled("Veilig Rondedorp").forEveryone().withoutIntro()
+                .openBetween(now.minusDays(5), now.plusDays(20)).build());
+        ondernemers = rounds.save(aRound().inGemeente(gemeente.id()).slug("rondedorp-ondernemers-" + unique)
+                .titled("Ondernemers").forOndernemers().withoutIntro().openBetween(now.minusDays(5), now.plusDays(25))
+                .build());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.inbreng.rounds;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rounds in memory follow every change made through the repositories at once, and older moments still work. */
-@MicronautTest(transactional = false)
 class CurrentRoundsTest extends RealDatabaseTest {
 
     @Inject

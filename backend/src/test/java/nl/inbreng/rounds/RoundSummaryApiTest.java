@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,8 +39,8 @@ class RoundSummaryApiTest extends RealDatabaseTest {
 
     private long round(String title) {
         LocalDateTime now = LocalDateTime.now();
-        return rounds.save(new Round(null, null, "samenvatting-" + System.nanoTime(), title, Round.Doelgroep.IEDEREEN,
-                null, now.minusDays(30), now.minusDays(1), false, now)).id();
+        return rounds.save(aRound().slug("samenvatting-" + System.nanoTime()).titled(title).forEveryone()
+                .withoutIntro().openBetween(now.minusDays(30), now.minusDays(1)).build()).id();
     }
 
     private HttpStatus status(Runnable call) {

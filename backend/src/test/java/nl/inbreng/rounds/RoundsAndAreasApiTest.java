@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,9 +42,9 @@ class RoundsAndAreasApiTest extends RealDatabaseTest {
     @Inject
     AreaRepository areas;
 
-    private Round aRound(String slug, LocalDateTime opens, LocalDateTime closes) {
-        return rounds.save(new Round(null, null, slug + "-" + System.nanoTime(), "Ronde " + slug, Round.Doelgroep.ONDERNEMERS,
-                "Voor ondernemers", opens, closes, false, LocalDateTime.now()));
+    private Round ondernemersRound(String slug, LocalDateTime opens, LocalDateTime closes) {
+        return rounds.save(aRound().slug(slug + "-" + System.nanoTime()).titled("Ronde " + slug).forOndernemers()
+                .withIntro("Voor ondernemers").openBetween(opens, closes).build());
     }
 
     private List<Map<String, Object>> openRounds() {
@@ -54,10 +55,10 @@ class RoundsAndAreasApiTest extends RealDatabaseTest {
     @SuppressWarnings("unchecked")
     void listsOnlyRoundsThatAreOpenNowWithTheirThemes() {
         LocalDateTime now = LocalDateTime.now();
-        Round open = aRound("open", now.minusDays(1), now.plusDays(10));
+        Round open = ondernemersRound("open", now.minusDays(1), now.plusDays(10));
         roundThemes.saveAll(List.of(new RoundTheme(null, open.id(), "2.1"), new RoundTheme(null, open.id(), "2.2")));
-        Round closed = aRound("gesloten", now.minusDays(20), now.minusDays(1));
-        Round future = aRound("toekomst", now.plusDays(3), now.plusDays(30));
+        Round closed = ondernemersRound("gesloten", now.minusDays(20), now.minusDays(1));
+        Round future = ondernemersRound("toekomst", now.plusDays(3), now.plusDays(30));
 
         List<Map<String, Object>> listed = openRounds();
 

@@ -2,17 +2,16 @@ package nl.inbreng.search;
 
 import nl.inbreng.common.InbrengSettings;
 import nl.inbreng.themes.Thema;
-import nl.inbreng.themes.ThemaRepository;
 import org.apache.lucene.index.IndexWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,15 +37,8 @@ public final class BenchSearchIndex implements AutoCloseable {
 
     /** The real SearchIndex on a data folder, with the VNG themes' example words, without a context or database. */
     static SearchIndex open(Path dataDir) throws IOException {
-        List<Thema> themes = themesFromMigration();
-        ThemaRepository repository = (ThemaRepository) Proxy.newProxyInstance(ThemaRepository.class.getClassLoader(),
-                new Class<?>[]{ThemaRepository.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("findAll")) {
-                        return themes;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return new SearchIndex(new InbrengSettings(dataDir.toString(), false), repository);
+        List<String> exampleWords = themesFromMigration().stream().map(Thema::exampleWords).filter(Objects::nonNull).toList();
+        return new SearchIndex(new InbrengSettings(dataDir.toString(), false), () -> exampleWords);
     }
 
     /** Adds all rows, commits and refreshes the searcher, like IndexOutboxWorker.rebuild(). */

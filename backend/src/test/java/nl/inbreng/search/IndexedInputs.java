@@ -1,11 +1,9 @@
 package nl.inbreng.search;
 
 import jakarta.inject.Singleton;
-import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.Submission.Channel;
-import nl.inbreng.submissions.Submission.RespondentType;
 import nl.inbreng.submissions.Submission.SubmissionStatus;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.submissions.SubmissionTheme;
@@ -15,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 
 /** Test data for search: inputs stored in the database and queued for the index, each test class in its own round. */
@@ -37,8 +36,8 @@ public class IndexedInputs {
     /** A fresh round, so that searches filtered on it see only this test's inputs. */
     public long newRound() {
         LocalDateTime now = LocalDateTime.now();
-        return rounds.save(new Round(null, null, "test-" + UUID.randomUUID(), "Testronde", Round.Doelgroep.IEDEREEN,
-                null, now.minusDays(30), now.plusDays(30), false, now.minusDays(30))).id();
+        return rounds.save(aRound().slug("test-" + UUID.randomUUID()).titled("Testronde").forEveryone().withoutIntro()
+                .openBetween(now.minusDays(30), now.plusDays(30)).createdAt(now.minusDays(30)).build()).id();
     }
 
     public long add(long roundId, String problem, String... themeCodes) {

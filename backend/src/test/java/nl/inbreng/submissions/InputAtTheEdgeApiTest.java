@@ -10,6 +10,7 @@ import nl.inbreng.accounts.Role;
 import nl.inbreng.common.Problem;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +62,7 @@ class InputAtTheEdgeApiTest extends RealDatabaseTest {
         String word = "schoon" + UUID.randomUUID().toString().substring(0, 6);
         Created created = give(aSubmission().withProblem("Kapotte\u0000 lantaarn\u0085 bij de " + word + "\u001b[31m").build());
 
-        assertEquals("Kapotte lantaarn bij de " + word + "[31m", text("SELECT problem FROM submission WHERE id = ?", created.id()));
+        assertEquals("Kapotte lantaarn bij de " + word + "[31m", Sql.text("SELECT problem FROM submission WHERE id = ?", created.id()));
         worker.awaitCaughtUp();
         String csv = new String(client.toBlocking().retrieve(analyst.withoutCsrf(HttpRequest.GET(
                 "/api/admin/exports/submissions.csv?q=" + word)), byte[].class), StandardCharsets.UTF_8);
@@ -84,9 +84,9 @@ class InputAtTheEdgeApiTest extends RealDatabaseTest {
     void receiptsAreStoredAsAKeyedHashAndOldUnkeyedHashesAreUpgradedOnce() throws SQLException {
         Created created = give(aSubmission().build());
         String canonical = created.receipt().replace("-", "");
-        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", ReceiptCode.sha256(canonical)),
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", ReceiptCode.sha256(canonical)),
                 "not the unkeyed SHA-256 a copy of the database could be searched with");
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", receipts.hash(canonical)));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", receipts.hash(canonical)));
 
         // a row stored before the upgrade: unkeyed, and the mark that the upgrade ran is not there yet
         String old = "QRST" + "WXYZ" + "2345";
@@ -118,9 +118,9 @@ class InputAtTheEdgeApiTest extends RealDatabaseTest {
 
         client.toBlocking().exchange(HttpRequest.DELETE("/api/v1/submissions/" + created.receipt()));
 
-        assertEquals(0, count("SELECT COUNT(*) FROM submission_note WHERE submission_id = ?", created.id()));
-        assertEquals(0, count("SELECT COUNT(*) FROM clustering_sentence WHERE sentence = ?", text));
-        assertEquals("999999", text("SELECT source_ids FROM clustering_sentence WHERE sentence = ?", "Ook elders: " + word));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM submission_note WHERE submission_id = ?", created.id()));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM clustering_sentence WHERE sentence = ?", text));
+        assertEquals("999999", Sql.text("SELECT source_ids FROM clustering_sentence WHERE sentence = ?", "Ook elders: " + word));
     }
 
     private long anyCluster() {
@@ -151,20 +151,6 @@ class InputAtTheEdgeApiTest extends RealDatabaseTest {
                 statement.setObject(i + 1, parameters[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    private static int count(String sql, Object parameter) throws SQLException {
-        return Integer.parseInt(text(sql, parameter));
-    }
-
-    private static String text(String sql, Object parameter) throws SQLException {
-        try (Connection connection = TestDatabase.get().connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
         }
     }
 }

@@ -17,15 +17,12 @@ import nl.inbreng.rounds.RoundThemeRepository;
 import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.SearchIndex;
 import nl.inbreng.testing.RealDatabaseTest;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -102,26 +99,15 @@ class SubmissionsApiTest extends RealDatabaseTest {
                 .message();
     }
 
-    private static long count(String sql, Object parameter) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     @Test
     void givesAReceiptInGroupsOfFourAndStoresOnlyItsHash() throws Exception {
         Created created = give(aSubmission().withThemes("3.1", "1.4").build());
 
         assertTrue(created.receipt().matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}"), created.receipt());
-        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", created.receipt()));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", created.receipt()));
         String hash = receipts.hash(created.receipt().replace("-", ""));
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", hash));
-        assertEquals(2, count("SELECT COUNT(*) FROM submission_theme WHERE submission_id = ?", created.id()));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE receipt_hash = ?", hash));
+        assertEquals(2, Sql.number("SELECT COUNT(*) FROM submission_theme WHERE submission_id = ?", created.id()));
     }
 
     @Test
@@ -150,8 +136,8 @@ class SubmissionsApiTest extends RealDatabaseTest {
     void leavesTheThemeToTheWerkgroepWhenTheResidentDoesNotKnow() throws Exception {
         Created created = give(aSubmission().unsureOfTheme().build());
 
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE theme_unsure = TRUE AND id = ?", created.id()));
-        assertEquals(0, count("SELECT COUNT(*) FROM submission_theme WHERE submission_id = ?", created.id()));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE theme_unsure = TRUE AND id = ?", created.id()));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM submission_theme WHERE submission_id = ?", created.id()));
     }
 
     @Test
@@ -221,7 +207,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
         String expectedDate = march3.getYear() == LocalDate.now().getYear() ? "3 maart" : "3 maart " + march3.getYear();
         assertEquals("Deze ronde is gesloten sinds " + expectedDate + ". U kunt nog wel inbreng geven buiten deze ronde.",
                 messageFor(problem, "roundId"));
-        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", closed.id()));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM submission WHERE round_id = ?", closed.id()));
     }
 
     @Test
@@ -242,7 +228,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
         String message = messageFor(problem, "themeCodes");
         assertTrue(message.startsWith("Deze ronde gaat niet over 5.2. Kies uit de onderwerpen van deze ronde: "), message);
         assertTrue(message.contains("(1.4)") && message.contains("(3.1)"), message);
-        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", round.id()));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM submission WHERE round_id = ?", round.id()));
     }
 
     @Test
@@ -253,8 +239,8 @@ class SubmissionsApiTest extends RealDatabaseTest {
         give(aSubmission().withThemes("3.1").with("roundId", scoped.id()).build());
         give(aSubmission().withThemes("5.2").with("roundId", everything.id()).build());
 
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", scoped.id()));
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE round_id = ?", everything.id()));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE round_id = ?", scoped.id()));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE round_id = ?", everything.id()));
     }
 
     @Test
@@ -288,7 +274,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
         assertEquals(java.time.LocalDate.now().plusMonths(12), own.contact().deleteAfter());
 
         Created anonymous = give(aSubmission().build());
-        assertEquals(0, count("SELECT COUNT(*) FROM contact_details WHERE submission_id = ?", anonymous.id()));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM contact_details WHERE submission_id = ?", anonymous.id()));
     }
 
     @Test
@@ -317,7 +303,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
 
         assertEquals(HttpStatus.CREATED, response.getStatus());
         assertNotNull(response.body().receipt());
-        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE problem = ?", marker));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM submission WHERE problem = ?", marker));
     }
 
     @Test
@@ -329,8 +315,8 @@ class SubmissionsApiTest extends RealDatabaseTest {
         HttpResponse<?> response = client.toBlocking().exchange(HttpRequest.DELETE("/api/v1/submissions/" + created.receipt()));
 
         assertEquals(HttpStatus.NO_CONTENT, response.getStatus());
-        assertEquals(0, count("SELECT COUNT(*) FROM contact_details WHERE submission_id = ?", created.id()));
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE id = ? AND problem IS NULL AND solution IS NULL"
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM contact_details WHERE submission_id = ?", created.id()));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE id = ? AND problem IS NULL AND solution IS NULL"
                 + " AND status = 'INGETROKKEN'", created.id()));
         assertEquals(0, hitsInIndex(created.id()));
         ViewOwnSubmission.OwnSubmission own = client.toBlocking().retrieve(
@@ -359,7 +345,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
 
         assertEquals(HttpStatus.CREATED, retry.getStatus());
         assertEquals(first, retry.body());
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE problem = ?", marker));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE problem = ?", marker));
     }
 
     @Test
@@ -384,7 +370,7 @@ class SubmissionsApiTest extends RealDatabaseTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE problem = ?", marker));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM submission WHERE problem = ?", marker));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.inbreng.themes;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The themes in memory follow every save, update and delete through the repository at once. */
-@MicronautTest(transactional = false)
 class ThemeLookupTest extends RealDatabaseTest {
 
     @Inject

@@ -2,8 +2,8 @@ package nl.inbreng.insight.admin;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.inbreng.insight.clustering.ClusterInput;
-import nl.inbreng.insight.clustering.NearestClusters;
+import nl.inbreng.clustering.ClusterInput;
+import nl.inbreng.clustering.NearestClusters;
 
 import java.time.Clock;
 import java.time.LocalDateTime;

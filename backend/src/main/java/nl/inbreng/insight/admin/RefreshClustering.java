@@ -2,10 +2,10 @@ package nl.inbreng.insight.admin;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.inbreng.insight.clustering.ClusterInput;
-import nl.inbreng.insight.clustering.ClusteringOptions;
-import nl.inbreng.insight.clustering.ClusteringResult;
-import nl.inbreng.insight.clustering.TextClusterer;
+import nl.inbreng.clustering.ClusterInput;
+import nl.inbreng.clustering.ClusteringOptions;
+import nl.inbreng.clustering.ClusteringResult;
+import nl.inbreng.clustering.TextClusterer;
 
 import java.util.HashSet;
 import java.util.List;

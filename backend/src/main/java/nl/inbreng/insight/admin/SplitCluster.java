@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.inbreng.common.InvalidInputException;
-import nl.inbreng.insight.clustering.ClusterInput;
-import nl.inbreng.insight.clustering.ClusterSplit;
-import nl.inbreng.insight.clustering.SummarySentence;
+import nl.inbreng.clustering.ClusterInput;
+import nl.inbreng.clustering.ClusterSplit;
+import nl.inbreng.clustering.SummarySentence;
 
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -2,8 +2,8 @@ package nl.inbreng.rounds.admin;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.inbreng.feedback.FeedbackMailOutbox;
 import nl.inbreng.rounds.RoundSummary;
+import nl.inbreng.rounds.SummaryMails;
 import nl.inbreng.rounds.RoundSummaryProposal;
 import nl.inbreng.rounds.RoundSummaryProposalRepository;
 import nl.inbreng.rounds.RoundSummaryRepository;
@@ -22,11 +22,11 @@ class PublishRoundSummary {
 
     private final RoundSummaryProposalRepository proposals;
     private final RoundSummaryRepository summaries;
-    private final FeedbackMailOutbox feedback;
+    private final SummaryMails feedback;
     private final Clock clock;
 
     PublishRoundSummary(RoundSummaryProposalRepository proposals, RoundSummaryRepository summaries,
-                        FeedbackMailOutbox feedback, Clock clock) {
+                        SummaryMails feedback, Clock clock) {
         this.proposals = proposals;
         this.summaries = summaries;
         this.feedback = feedback;

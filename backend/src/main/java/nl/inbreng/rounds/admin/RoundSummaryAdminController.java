@@ -18,12 +18,12 @@ import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
 import nl.inbreng.common.InvalidInputException;
 import nl.inbreng.common.Problem;
-import nl.inbreng.feedback.FeedbackMailOutbox;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.rounds.RoundSummary;
+import nl.inbreng.rounds.SummaryMails;
 import nl.inbreng.rounds.RoundSummaryProposalRepository;
 import nl.inbreng.rounds.RoundSummaryRepository;
-import nl.inbreng.submissions.SuspectDetector;
+import nl.inbreng.common.SuspectDetector;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,11 +50,11 @@ class RoundSummaryAdminController {
     private final RoundSummaryProposalRepository proposals;
     private final RoundSummaryRepository summaries;
     private final AdminUserRepository users;
-    private final FeedbackMailOutbox feedback;
+    private final SummaryMails feedback;
 
     RoundSummaryAdminController(ProposeRoundSummary propose, PublishRoundSummary publish, RecordCouncilDecision council,
                                 RoundRepository rounds, RoundSummaryProposalRepository proposals,
-                                RoundSummaryRepository summaries, AdminUserRepository users, FeedbackMailOutbox feedback) {
+                                RoundSummaryRepository summaries, AdminUserRepository users, SummaryMails feedback) {
         this.propose = propose;
         this.publish = publish;
         this.council = council;
@@ -89,7 +89,7 @@ class RoundSummaryAdminController {
 
     @Serdeable
     record StateView(long roundId, @Nullable ProposalView proposal, @Nullable PublishedView published,
-                     FeedbackMailOutbox.Overview feedback) {
+                     SummaryMails.Overview feedback) {
     }
 
     @Serdeable

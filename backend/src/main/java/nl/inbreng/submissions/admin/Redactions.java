@@ -11,7 +11,7 @@ import nl.inbreng.submissions.KeptSuspectRepository;
 import nl.inbreng.submissions.PublicQuotes;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
-import nl.inbreng.submissions.SuspectDetector;
+import nl.inbreng.common.SuspectDetector;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Personal details in an input: suggested by {@link nl.inbreng.submissions.SuspectDetector}, removed only for the
+ * Personal details in an input: suggested by {@link nl.inbreng.common.SuspectDetector}, removed only for the
  * pieces a person confirmed, kept (as a hash) for the pieces a person judged harmless. The text is replaced in the
  * database and the index follows through the outbox; the audit trail records who did it (never what was removed).
  * Which inputs may then be quoted in public is {@link PublicQuotes}' rule.

@@ -9,7 +9,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.inbreng.accounts.Role;
-import nl.inbreng.rounds.Round;
 import nl.inbreng.rounds.RoundRepository;
 import nl.inbreng.submissions.Submission;
 import nl.inbreng.submissions.SubmissionRepository;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,8 +77,8 @@ class ClusteringCurationApiTest extends RealDatabaseTest {
 
     private long newRound() {
         LocalDateTime now = LocalDateTime.now();
-        return rounds.save(new Round(null, null, "curation-" + System.nanoTime(), "Curation test",
-                Round.Doelgroep.IEDEREEN, null, now.minusDays(1), now.plusDays(10), false, now)).id();
+        return rounds.save(aRound().slug("curation-" + System.nanoTime()).titled("Curation test").forEveryone()
+                .withoutIntro().openBetween(now.minusDays(1), now.plusDays(10)).build()).id();
     }
 
     private long submit(long round, String text, Submission.Channel channel) {

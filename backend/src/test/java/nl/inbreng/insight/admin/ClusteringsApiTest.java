@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import static nl.inbreng.rounds.RoundBuilder.aRound;
 import static nl.inbreng.submissions.SubmissionBuilder.aSubmission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,8 +61,8 @@ class ClusteringsApiTest extends RealDatabaseTest {
     /** A round of its own, so inputs of other tests in the shared schema stay out of the filter. */
     private long roundWithInputs() {
         LocalDateTime now = LocalDateTime.now();
-        Round round = rounds.save(new Round(null, null, "clustering-" + System.nanoTime(), "Clustering test",
-                Round.Doelgroep.IEDEREEN, null, now.minusDays(1), now.plusDays(10), false, now));
+        Round round = rounds.save(aRound().slug("clustering-" + System.nanoTime()).titled("Clustering test")
+                .forEveryone().withoutIntro().openBetween(now.minusDays(1), now.plusDays(10)).build());
         for (int i = 0; i < TEXTS.size(); i++) {
             Submission.Channel channel = i % 3 == 0 ? Submission.Channel.PAPIER : Submission.Channel.ONLINE;
             submissions.save(aSubmission().inRound(round.id()).about(TEXTS.get(i)).via(channel).at(now).build());

@@ -66,7 +66,9 @@ class AnalistRemovesOrKeepsPersonalDataIT extends BrowserTest {
         assertFalse(quotes.mayQuote(other));
 
         open("/admin/persoonsgegevens");
-        page.getByLabel("Ronde").selectOption(new SelectOption().setValue(String.valueOf(round)));
+        // The page first lists every round's inputs; count only once the chosen round's list has come in.
+        page.waitForResponse(response -> response.url().contains("round=" + round),
+                () -> page.getByLabel("Ronde").selectOption(new SelectOption().setValue(String.valueOf(round))));
         Locator item = page.getByTestId("review-item");
         // the list of the round chosen first may still show until the chosen round's list arrives (a slow machine)
         page.waitForCondition(() -> item.count() == 1);

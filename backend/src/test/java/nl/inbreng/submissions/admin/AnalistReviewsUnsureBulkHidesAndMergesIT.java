@@ -11,17 +11,12 @@ import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
 import nl.inbreng.submissions.Submission.Channel;
 import nl.inbreng.testing.AdminLogin;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.browser.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,9 +68,9 @@ class AnalistReviewsUnsureBulkHidesAndMergesIT extends BrowserTest {
 
         assertEquals(0, page.locator("#review-" + first).count(), "the accepted input leaves the queue");
         assertEquals("review-" + second, page.evaluate("document.activeElement.id"), "focus moves to the next input");
-        assertEquals("0", single("SELECT CASE WHEN theme_unsure THEN 1 ELSE 0 END FROM submission WHERE id = ?", first));
-        assertEquals("1", single("SELECT COUNT(*) FROM submission_theme WHERE is_primary AND submission_id = ?", first));
-        assertEquals("BEOORDEELD", single("SELECT status FROM submission WHERE id = ?", first));
+        assertEquals("0", Sql.text("SELECT CASE WHEN theme_unsure THEN 1 ELSE 0 END FROM submission WHERE id = ?", first));
+        assertEquals("1", Sql.text("SELECT COUNT(*) FROM submission_theme WHERE is_primary AND submission_id = ?", first));
+        assertEquals("BEOORDEELD", Sql.text("SELECT status FROM submission WHERE id = ?", first));
         assertNoAxeViolations();
     }
 
@@ -103,10 +98,10 @@ class AnalistReviewsUnsureBulkHidesAndMergesIT extends BrowserTest {
         page.getByTestId("bulk-result").getByText("Klaar: 2 inbreng aangepast.").waitFor();
         page.getByText("1 resultaat", new Page.GetByTextOptions().setExact(true)).waitFor();
 
-        assertEquals("VERBORGEN", single("SELECT status FROM submission WHERE id = ?", a));
-        assertEquals("VERBORGEN", single("SELECT status FROM submission WHERE id = ?", b));
-        assertEquals("NIEUW", single("SELECT status FROM submission WHERE id = ?", kept));
-        assertEquals("NIET_OVER_VEILIGHEID", single("SELECT reason_code FROM moderation_event WHERE submission_id = ?", b));
+        assertEquals("VERBORGEN", Sql.text("SELECT status FROM submission WHERE id = ?", a));
+        assertEquals("VERBORGEN", Sql.text("SELECT status FROM submission WHERE id = ?", b));
+        assertEquals("NIEUW", Sql.text("SELECT status FROM submission WHERE id = ?", kept));
+        assertEquals("NIET_OVER_VEILIGHEID", Sql.text("SELECT reason_code FROM moderation_event WHERE submission_id = ?", b));
     }
 
     @Test
@@ -129,8 +124,8 @@ class AnalistReviewsUnsureBulkHidesAndMergesIT extends BrowserTest {
         merge.click();
         page.getByText("Samengevoegd. Deze inbreng telt nu 2 keer mee.").waitFor();
         assertEquals("×2", page.getByTestId("merge-count").textContent().strip());
-        assertEquals("SAMENGEVOEGD", single("SELECT status FROM submission WHERE id = ?", paper));
-        assertEquals(String.valueOf(online), single("SELECT duplicate_of FROM submission WHERE id = ?", paper));
+        assertEquals("SAMENGEVOEGD", Sql.text("SELECT status FROM submission WHERE id = ?", paper));
+        assertEquals(String.valueOf(online), Sql.text("SELECT duplicate_of FROM submission WHERE id = ?", paper));
         assertNoAxeViolations();
 
         worker.awaitCaughtUp();
@@ -141,20 +136,5 @@ class AnalistReviewsUnsureBulkHidesAndMergesIT extends BrowserTest {
         page.locator("#merged-" + online).getByText("#" + paper).waitFor();
         assertTrue(page.locator("#merged-" + online).textContent().contains("lindelaan"));
         assertNoAxeViolations();
-    }
-
-    private static String single(String sql, Object parameter) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            assertEquals(1, out.size(), sql);
-            return out.get(0);
-        }
     }
 }

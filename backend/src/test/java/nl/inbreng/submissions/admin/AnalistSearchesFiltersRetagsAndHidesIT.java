@@ -9,17 +9,13 @@ import nl.inbreng.search.IndexOutboxWorker;
 import nl.inbreng.search.IndexedInputs;
 import nl.inbreng.submissions.Submission.Channel;
 import nl.inbreng.testing.AdminLogin;
-import nl.inbreng.testing.TestDatabase;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.browser.BrowserTest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,37 +80,17 @@ class AnalistSearchesFiltersRetagsAndHidesIT extends BrowserTest {
         page.getByText("De status is nu: Verborgen.").waitFor();
         assertEquals("Verborgen", page.getByTestId("status").textContent().strip());
 
-        assertEquals("VERBORGEN", single("SELECT status FROM submission WHERE id = ?", skatebaan));
-        assertEquals("0", single("SELECT CASE WHEN theme_unsure THEN 1 ELSE 0 END FROM submission WHERE id = ?", skatebaan));
-        assertEquals(List.of("3.4:1", "3.1:0"), rows("SELECT CONCAT(thema_code, ':', CASE WHEN is_primary THEN 1 ELSE 0 END)"
+        assertEquals("VERBORGEN", Sql.text("SELECT status FROM submission WHERE id = ?", skatebaan));
+        assertEquals("0", Sql.text("SELECT CASE WHEN theme_unsure THEN 1 ELSE 0 END FROM submission WHERE id = ?", skatebaan));
+        assertEquals(List.of("3.4:1", "3.1:0"), Sql.column("SELECT CONCAT(thema_code, ':', CASE WHEN is_primary THEN 1 ELSE 0 END)"
                 + " FROM submission_theme WHERE submission_id = ? ORDER BY is_primary DESC, thema_code", skatebaan));
-        assertEquals("PERSOONSGEGEVENS", single("SELECT reason_code FROM moderation_event WHERE submission_id = ?"
+        assertEquals("PERSOONSGEGEVENS", Sql.text("SELECT reason_code FROM moderation_event WHERE submission_id = ?"
                 + " AND action = 'HIDE'", skatebaan));
-        assertFalse(rows("SELECT target FROM audit_log WHERE username = ?", username).isEmpty(),
+        assertFalse(Sql.column("SELECT target FROM audit_log WHERE username = ?", username).isEmpty(),
                 "the audit log records the analyst's changes");
     }
 
     private Locator openLink(long id) {
         return page.locator("a[aria-label='Inbreng " + id + " openen']");
-    }
-
-    private static String single(String sql, Object parameter) throws Exception {
-        List<String> found = rows(sql, parameter);
-        assertEquals(1, found.size(), sql);
-        return found.get(0);
-    }
-
-    private static List<String> rows(String sql, Object parameter) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
     }
 }

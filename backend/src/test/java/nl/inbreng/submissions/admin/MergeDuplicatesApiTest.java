@@ -14,16 +14,12 @@ import nl.inbreng.submissions.Submission.Channel;
 import nl.inbreng.submissions.Submission.SubmissionStatus;
 import nl.inbreng.submissions.SubmissionRepository;
 import nl.inbreng.testing.AdminLogin;
+import nl.inbreng.testing.Sql;
 import nl.inbreng.testing.RealDatabaseTest;
-import nl.inbreng.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -113,19 +109,8 @@ class MergeDuplicatesApiTest extends RealDatabaseTest {
     }
 
     private static List<String> auditTrail(String... targets) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-             PreparedStatement statement = connection.prepareStatement("SELECT target, outcome FROM audit_log "
-                     + "WHERE target IN (?, ?) ORDER BY id")) {
-            statement.setString(1, targets[0]);
-            statement.setString(2, targets[1]);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1) + ":" + rs.getInt(2));
-                }
-            }
-            return rows;
-        }
+        return Sql.rows("SELECT target, outcome FROM audit_log WHERE target IN (?, ?) ORDER BY id", targets[0], targets[1])
+                .stream().map(row -> row.get(0) + ":" + row.get(1)).toList();
     }
 
     @Test

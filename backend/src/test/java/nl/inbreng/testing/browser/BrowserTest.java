@@ -92,9 +92,14 @@ public abstract class BrowserTest extends RealDatabaseTest {
      */
     protected AdminLogin.Session signInAs(Role... roles) {
         AdminLogin.Session session = adminLogin.signInAs(roles);
+        signInWith(session);
+        return session;
+    }
+
+    /** Gives this test's browser context a session that the test also uses for API calls. */
+    protected void signInWith(AdminLogin.Session session) {
         page.context().addCookies(List.of(new Cookie("INBRENG_ADMIN", session.cookie())
                 .setDomain("localhost").setPath("/").setHttpOnly(true)));
-        return session;
     }
 
     /** On the sign-in page: fills it in the way a user would and waits until the app has moved on. */

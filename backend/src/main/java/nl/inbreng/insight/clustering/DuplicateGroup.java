@@ -1,7 +1,0 @@
-package nl.inbreng.insight.clustering;
-
-import java.util.List;
-
-/** Inputs that say (almost) the same thing, possibly through different channels. Counted, never hidden. */
-public record DuplicateGroup(List<Long> memberIds) {
-}

@@ -1,5 +1,0 @@
-package nl.inbreng.insight.clustering;
-
-/** A theme whose name, description and example words may seed a cluster; inputs are still free to go elsewhere. */
-public record ThemePrior(String code, String text) {
-}
