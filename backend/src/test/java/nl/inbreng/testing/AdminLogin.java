@@ -1,5 +1,8 @@
 package nl.inbreng.testing;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import javax.sql.DataSource;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,9 +42,13 @@ public final class AdminLogin {
     private final AdminUserRepository users;
     private final AdminUserRoleRepository roles;
     private final String passwordHash;
+    private final DataSource dataSource;
 
-    AdminLogin(@Client("/") HttpClient client, AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher) {
+    AdminLogin(@Client("/") HttpClient client, AdminUserRepository users, AdminUserRoleRepository roles, PasswordHasher hasher,
+               DataSource dataSource) {
         this.client = client;
+        // the application's own database: a test with a schema of its own (the demo) must find the rows there
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.users = users;
         this.roles = roles;
         this.passwordHash = hasher.hash(PASSWORD);
@@ -82,7 +89,7 @@ public final class AdminLogin {
         for (Role role : userRoles) {
             roles.save(new AdminUserRole(null, user.id(), role));
         }
-        try (Connection connection = TestDatabase.get().connect();
+        try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO admin_user_gemeente (user_id, gemeente_id) VALUES (?, ?)")) {
             for (Long gemeenteId : gemeenteIds) {
