@@ -124,7 +124,7 @@ class PortalPerGemeenteTest extends RealDatabaseTest {
         return request.cookie(Cookie.of(PortalGemeente.COOKIE, chosen.getValue()));
     }
 
-    private static void setHost(long gemeenteId, String host) {
+    private void setHost(long gemeenteId, String host) {
         try (Connection connection = TestDatabase.get().connect();
              PreparedStatement update = connection.prepareStatement("UPDATE gemeente SET host = ? WHERE id = ?")) {
             update.setString(1, host);
@@ -133,6 +133,7 @@ class PortalPerGemeenteTest extends RealDatabaseTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        hosts.refresh(); // requests read the host names from memory; the scheduled read would take up to 10 s
     }
 
     private static long gemeenteOf(long submissionId) throws SQLException {
