@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
-jar=backend/target/inbreng.jar
+jar=${JAR:-backend/target/inbreng.jar}
 port=18080
 
 time_to_health() {

@@ -8,7 +8,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,8 @@ public class IndexOutboxWorker {
      * apply those log rows again, which is harmless. A quiet log, a removed text and a rebuild still commit at once.
      */
     private static final Duration COMMIT_AT_MOST_EVERY = Duration.ofSeconds(1);
+    /** Searches refresh the index when they read it (ADR 0178); past this many unseen changes the worker does. */
+    private static final int REFRESH_AT_MOST_UNSEEN = 5_000;
 
     private final SearchIndex index;
     private final SubmissionSource source;
@@ -165,6 +170,7 @@ public class IndexOutboxWorker {
                     textLeft |= before != null && !before.equals(submission.texts());
                 }
             }
+            index.changed(ids);
             position.applied(unapplied, clock.instant());
             if (textLeft || System.nanoTime() - lastCommitNanos >= COMMIT_AT_MOST_EVERY.toNanos()) {
                 commit();
@@ -179,8 +185,10 @@ public class IndexOutboxWorker {
                 writer.forceMergeDeletes(true);
                 index.commit(position.watermark());
             }
-            // Also releases the reader of merged-away segments, so the writer deletes their files.
-            index.searchers().maybeRefreshBlocking();
+            if (textLeft || index.unseenCount() >= REFRESH_AT_MOST_UNSEEN) {
+                // Also releases the reader of merged-away segments, so the writer deletes their files.
+                index.refresh();
+            }
             return unapplied.size();
         }
     }
@@ -191,20 +199,24 @@ public class IndexOutboxWorker {
         lastCommitNanos = System.nanoTime();
     }
 
-    /** The texts the index holds now for these ids, to see whether a change removes text. */
+    /**
+     * The texts the index holds now for these ids, to see whether a change removes text: one query for the batch,
+     * on a searcher refreshed only when one of these inputs changed since the last refresh (new inputs never are).
+     */
     private Map<Long, String> indexedTexts(Set<Long> ids) throws IOException {
         Map<Long, String> texts = new HashMap<>();
-        IndexSearcher searcher = index.searchers().acquire();
+        IndexSearcher searcher = index.acquireShowing(ids);
         try {
-            for (Long id : ids) {
-                TopDocs found = searcher.search(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), 1);
-                if (found.scoreDocs.length > 0) {
-                    Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
-                    texts.put(id, IndexedSubmission.texts(doc.get(IndexedSubmission.PROBLEM), doc.get(IndexedSubmission.SOLUTION)));
-                }
+            List<BytesRef> keys = ids.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+            TopDocs found = searcher.search(new TermInSetQuery(IndexedSubmission.ID, keys), Math.max(1, ids.size()));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : found.scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                texts.put(Long.parseLong(doc.get(IndexedSubmission.ID)),
+                        IndexedSubmission.texts(doc.get(IndexedSubmission.PROBLEM), doc.get(IndexedSubmission.SOLUTION)));
             }
         } finally {
-            index.searchers().release(searcher);
+            index.release(searcher);
         }
         return texts;
     }
@@ -251,11 +263,11 @@ public class IndexOutboxWorker {
     }
 
     private long indexedCount() throws IOException {
-        IndexSearcher searcher = index.searchers().acquire();
+        IndexSearcher searcher = index.acquire();
         try {
             return searcher.getIndexReader().numDocs();
         } finally {
-            index.searchers().release(searcher);
+            index.release(searcher);
         }
     }
 
@@ -314,7 +326,7 @@ public class IndexOutboxWorker {
         }
         // Changes logged during the rebuild lie above the watermark and are applied afterwards.
         index.commit(watermark);
-        index.searchers().maybeRefreshBlocking();
+        index.refresh();
         return done;
     }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -20,7 +21,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +53,10 @@ public class SearchIndex implements AutoCloseable {
     private volatile boolean caughtUp;
     private volatile long rebuildDone;
     private volatile long rebuildTotal;
+    /** Guards {@link #unseen}: ids written to the index since the last refresh, which no searcher shows yet. */
+    private final Object refreshLock = new Object();
+    private Set<Long> unseen = new HashSet<>();
+    private volatile boolean anyUnseen;
 
     SearchIndex(InbrengSettings settings, ExtraWords extraWords) {
         this.analysis = DutchAnalysis.withExtraWords(extraWords.exampleWords());
@@ -142,6 +150,62 @@ public class SearchIndex implements AutoCloseable {
 
     public SearcherManager searchers() {
         return searcherManager;
+    }
+
+    /**
+     * A searcher that shows every change written so far; give it back with {@link #release}. The index is refreshed
+     * here, when someone reads, instead of after every batch the outbox writes: under a stream of submissions that
+     * refresh (a tiny segment flushed per batch) was 40 % of the indexing thread's CPU, for searches nobody made
+     * (docs/adr/0178-refresh-the-index-on-read.md).
+     */
+    public IndexSearcher acquire() throws IOException {
+        if (anyUnseen) {
+            refresh();
+        }
+        return searcherManager.acquire();
+    }
+
+    /** Like {@link #acquire()}, but refreshes only when one of these inputs changed since the last refresh. */
+    IndexSearcher acquireShowing(Collection<Long> ids) throws IOException {
+        boolean stale;
+        synchronized (refreshLock) {
+            stale = ids.stream().anyMatch(unseen::contains);
+        }
+        if (stale) {
+            refresh();
+        }
+        return searcherManager.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searcherManager.release(searcher);
+    }
+
+    /** The writer holds changes to these inputs that no searcher shows yet. Call after writing them. */
+    void changed(Collection<Long> ids) {
+        synchronized (refreshLock) {
+            unseen.addAll(ids);
+            anyUnseen = true;
+        }
+    }
+
+    /** How many changed inputs no searcher shows yet. */
+    int unseenCount() {
+        synchronized (refreshLock) {
+            return unseen.size();
+        }
+    }
+
+    /**
+     * Opens a searcher on everything written so far. Holding the lock while refreshing makes a reader that arrives
+     * meanwhile wait for this refresh instead of taking the old searcher; the flag drops only once it is done.
+     */
+    void refresh() throws IOException {
+        synchronized (refreshLock) {
+            unseen = new HashSet<>();
+            searcherManager.maybeRefreshBlocking();
+            anyUnseen = false;
+        }
     }
 
     public DutchAnalysis analysis() {

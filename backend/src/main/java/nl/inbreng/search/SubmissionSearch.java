@@ -16,6 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -31,7 +32,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -70,7 +70,7 @@ public class SubmissionSearch {
     public SearchResult search(SearchQuery query) {
         requireReady();
         try {
-            IndexSearcher searcher = index.searchers().acquire();
+            IndexSearcher searcher = index.acquire();
             try {
                 Query text = textQuery(query.text());
                 SearchResult result = run(searcher, query, text, false);
@@ -82,7 +82,7 @@ public class SubmissionSearch {
                 }
                 return result;
             } finally {
-                index.searchers().release(searcher);
+                index.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
@@ -97,7 +97,7 @@ public class SubmissionSearch {
     public List<Long> similarTo(long id, @Nullable Long round, int limit) {
         requireReady();
         try {
-            IndexSearcher searcher = index.searchers().acquire();
+            IndexSearcher searcher = index.acquire();
             try {
                 TopDocs self = searcher.search(new TermQuery(new Term(IndexedSubmission.ID, Long.toString(id))), 1);
                 if (self.scoreDocs.length == 0) {
@@ -124,7 +124,7 @@ public class SubmissionSearch {
                 }
                 return ids;
             } finally {
-                index.searchers().release(searcher);
+                index.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Finding similar inputs failed", e);
@@ -154,13 +154,12 @@ public class SubmissionSearch {
 
         ScoreDoc[] all = found.topDocs().scoreDocs;
         ScoreDoc[] pageDocs = all.length <= page * size ? new ScoreDoc[0] : Arrays.copyOfRange(all, page * size, all.length);
-        // Only the words are highlighted: the filter clauses (status, theme, round…) would be matched against every
-        // hit's re-analysed text for nothing, and highlighting was most of a search's time (docs/benchmarks.md, #19).
-        String[] highlights = highlight(searcher, text, pageDocs, text != null);
+        StoredFields stored = searcher.storedFields();
+        UnifiedHighlighter highlighter = text == null ? null : highlighter();
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < pageDocs.length; i++) {
-            Document doc = searcher.storedFields().document(pageDocs[i].doc);
-            hits.add(toHit(doc, highlights[i], pageDocs[i].score));
+        for (ScoreDoc pageDoc : pageDocs) {
+            Document doc = stored.document(pageDoc.doc);
+            hits.add(toHit(doc, highlighter == null ? null : highlight(highlighter, text, doc), pageDoc.score));
         }
         return new SearchResult(total, hits, facets(searcher.getIndexReader(), found.facetsCollector()), typoTolerant);
     }
@@ -246,23 +245,27 @@ public class SubmissionSearch {
                 new SortField(IndexedSubmission.ID_SORT, SortField.Type.LONG, newestFirst));
     }
 
-    private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean hasText) throws IOException {
-        String[] out = new String[docs.length];
-        if (!hasText || docs.length == 0) {
-            return out;
+    /**
+     * Marks the searched words in a hit's problem (at most two passages), else in its solution (one). Only the words
+     * are highlighted, not the filter clauses (status, theme, round…), and from the texts the hit's document already
+     * holds: the highlighter's own loading of stored fields, and highlighting a solution when the problem already had
+     * the words, were half of a search's time (docs/benchmarks.md, issue 19).
+     */
+    private static String highlight(UnifiedHighlighter highlighter, Query words, Document doc) throws IOException {
+        String problem = doc.get(IndexedSubmission.PROBLEM);
+        Object marked = problem == null ? null : highlighter.highlightWithoutSearcher(IndexedSubmission.PROBLEM, words, problem, 2);
+        String solution = doc.get(IndexedSubmission.SOLUTION);
+        if (marked == null && solution != null) {
+            marked = highlighter.highlightWithoutSearcher(IndexedSubmission.SOLUTION, words, solution, 1);
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analysis().documentAnalyzer())
+        return marked == null ? null : marked.toString();
+    }
+
+    private UnifiedHighlighter highlighter() {
+        return UnifiedHighlighter.builderWithoutSearcher(index.analysis().documentAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
                 .build();
-        // The highlighter wants the documents in index order; keep our ranking by mapping back.
-        TopDocs topDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        Map<String, String[]> byField = highlighter.highlightFields(TEXT_FIELDS, query, topDocs, new int[]{2, 1});
-        for (int i = 0; i < docs.length; i++) {
-            String problem = byField.get(IndexedSubmission.PROBLEM)[i];
-            out[i] = problem != null ? problem : byField.get(IndexedSubmission.SOLUTION)[i];
-        }
-        return out;
     }
 
     private static SearchResult.Hit toHit(Document doc, String highlight, float score) {

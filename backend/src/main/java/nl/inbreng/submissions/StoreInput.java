@@ -11,6 +11,7 @@ import nl.inbreng.search.SubmissionIndexer;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,8 +84,13 @@ public class StoreInput {
                 .themeUnsure(codes.isEmpty())
                 .createdAt(createdAt)
                 .build());
-        for (int i = 0; i < codes.size(); i++) {
-            themes.save(new SubmissionTheme(null, saved.id(), codes.get(i), i == 0));
+        if (!codes.isEmpty()) {
+            // one batch: on MySQL one multi-row INSERT (rewriteBatchedStatements, common.MysqlDriverSettings)
+            List<SubmissionTheme> rows = new ArrayList<>(codes.size());
+            for (int i = 0; i < codes.size(); i++) {
+                rows.add(new SubmissionTheme(null, saved.id(), codes.get(i), i == 0));
+            }
+            themes.saveAll(rows);
         }
         NewInput.Contact contact = input.contact();
         if (contact != null) {

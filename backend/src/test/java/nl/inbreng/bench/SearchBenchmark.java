@@ -33,11 +33,11 @@ public final class SearchBenchmark {
 
     private static final int N = Integer.getInteger("bench.n", 100_000);
     private static final int QUERIES = Integer.getInteger("bench.queries", 200);
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 600);
     /** "lucene" skips MariaDB (the issue 19 runs compare Lucene before/after only). */
     private static final String ENGINES = System.getProperty("bench.engines", "mariadb,lucene");
     /** Passes over the query list for Lucene: more passes give a steadier p95. */
-    private static final int PASSES = Integer.getInteger("bench.passes", 1);
+    private static final int PASSES = Integer.getInteger("bench.passes", 3);
     private static final long SEED = 4L;
     private static final String SERVER = System.getProperty("bench.db-url", "jdbc:mysql://127.0.0.1:3306/");
     private static final String USER = System.getProperty("bench.db-user", "root");

@@ -2,6 +2,7 @@ package nl.inbreng.bench;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.inbreng.common.MysqlDriverSettings;
 import nl.inbreng.testing.TestDatabase;
 
 import java.lang.management.ManagementFactory;
@@ -154,7 +155,8 @@ public final class SubmissionBenchmark {
     private static Result closedLoopJdbc(TestDatabase database, int seconds) throws Exception {
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
-                Connection c = database.connect();
+                // the application's own driver settings, so the ceiling gets the same help (e.g. one multi-row insert)
+                Connection c = database.connect(MysqlDriverSettings.SETTINGS);
                 c.setAutoCommit(false);
                 return c;
             } catch (Exception e) {

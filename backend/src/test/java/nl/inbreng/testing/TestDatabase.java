@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -67,6 +69,15 @@ public final class TestDatabase {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), username, password);
+    }
+
+    /** A connection with these driver settings as well (a benchmark gives its ceiling the application's own). */
+    public Connection connect(Map<String, String> driverSettings) throws SQLException {
+        Properties properties = new Properties();
+        properties.putAll(driverSettings);
+        properties.setProperty("user", username);
+        properties.setProperty("password", password == null ? "" : password);
+        return DriverManager.getConnection(url(), properties);
     }
 
     private static TestDatabase choose() {
