@@ -5,7 +5,8 @@
 #
 # Usage: infra/bench/startup-cpu.sh RUNS MODE 'label|java options|jar' ['label|java options|jar' …]
 #   MODE: fresh (new embedded data folder per run: migrations + demo content), warm (one embedded folder, started
-#   once before), mariadb (fresh schema on 127.0.0.1:3306 per run).
+#   once before), mariadb (fresh schema on 127.0.0.1:3306 per run), mariadb-warm (one schema, migrated by a first start
+#   before the runs: what a new replica or a restarted pod meets).
 # Example: infra/bench/startup-cpu.sh 5 fresh 'plain||backend/target/inbreng.jar' \
 #            'cds|-XX:SharedArchiveFile=backend/target/inbreng.jsa|backend/target/inbreng.jar'
 set -euo pipefail
@@ -43,9 +44,17 @@ one_run() { # label opts jar data-dir [extra env…]
   echo "$label $(( (end - start) / 1000000 )) $cpu $classes $main" | tee -a "$out/results"
 }
 
+warm_schema="inbreng_startup_warm_$$"
+mariadb_env() { echo DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$1" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=; }
 if [ "$mode" = warm ]; then
   IFS='|' read -r _ opts jar <<<"$1"
   one_run prime "$opts" "$jar" "$warm_dir" >/dev/null
+fi
+if [ "$mode" = mariadb-warm ]; then
+  mariadb -h127.0.0.1 -uroot -e "CREATE DATABASE $warm_schema CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
+  IFS='|' read -r _ opts jar <<<"$1"
+  # shellcheck disable=SC2046
+  one_run prime "$opts" "$jar" "$(mktemp -d)" $(mariadb_env "$warm_schema") >/dev/null
 fi
 for i in $(seq "$runs"); do
   for variant in "$@"; do
@@ -60,10 +69,17 @@ for i in $(seq "$runs"); do
         one_run "$label" "$opts" "$jar" "$dir" DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$schema" \
           DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
         mariadb -h127.0.0.1 -uroot -e "DROP DATABASE $schema"; rm -rf "$dir" ;;
+      mariadb-warm)
+        # a new data folder each run: the search index is rebuilt from the database, as on a new replica
+        dir=$(mktemp -d)
+        # shellcheck disable=SC2046
+        one_run "$label" "$opts" "$jar" "$dir" $(mariadb_env "$warm_schema")
+        rm -rf "$dir" ;;
     esac
   done
 done >/dev/null
 rm -rf "$warm_dir"
+if [ "$mode" = mariadb-warm ]; then mariadb -h127.0.0.1 -uroot -e "DROP DATABASE $warm_schema"; fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "label: median wall ms | median CPU ms (user+sys, all threads) | median main-thread CPU ms | classes loaded   (n=$runs each, mode $mode)"
 for label in $(awk '{print $1}' "$out/results" | awk '!seen[$0]++'); do
