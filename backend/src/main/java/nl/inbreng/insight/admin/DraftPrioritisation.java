@@ -249,7 +249,8 @@ public class DraftPrioritisation {
                 "score = basisscore × handmatig gewicht (1 als er geen is), afgerond op een heel getal. "
                         + "basisscore = 100 × (0,4 × inbreng ÷ %d + 0,4 × stempunten ÷ %d + 0,2 × advies ÷ %.2f), "
                         + "met één cijfer achter de komma; %d, %d en %.2f zijn de hoogste inbreng, stempunten en advies "
-                        + "van alle thema's. stempunten: 1e plaats 3, 2e plaats 2, 3e plaats 1. advies = inbreng van "
+                        + "van alle thema's, en minstens 1: zonder inbreng, stemmen of advies telt dat deel als 0. "
+                        + "stempunten: 1e plaats 3, 2e plaats 2, 3e plaats 1. advies = inbreng van "
                         + "thematafels en professionals + organisatiepunten. organisatiepunten: top 3 van een organisatie "
                         + "(3, 2, 1) × achterbanfactor; achterbanfactor = 1 + log10(achterban ÷ 100), minstens 1 en "
                         + "hoogstens 3, op twee cijfers afgerond (1 als de achterban onbekend is).",
