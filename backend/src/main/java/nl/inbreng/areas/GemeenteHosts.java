@@ -1,7 +1,9 @@
 package nl.inbreng.areas;
 
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
@@ -38,17 +40,19 @@ public class GemeenteHosts {
      * as large as the pool then waits for ever (seen in the fault run: 10 of 10 held, 64 waiting). So the requests
      * read memory, and a scheduled read (with no other connection held) keeps it fresh for other replicas' changes.
      */
-    private volatile Map<String, Long> gemeenteByHost;
+    private volatile Map<String, Long> gemeenteByHost = Map.of();
 
     public Optional<Long> gemeenteOf(String host) {
-        Map<String, Long> known = gemeenteByHost;
-        if (known == null) {
-            known = reload();
-        }
-        return Optional.ofNullable(known.get(host.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(gemeenteByHost.get(host.toLowerCase(Locale.ROOT)));
     }
 
-    @Scheduled(fixedDelay = "10s", initialDelay = "1s")
+    /** Read once before the server takes its first request, so no request ever reads the table itself. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        refresh();
+    }
+
+    @Scheduled(fixedDelay = "10s", initialDelay = "10s")
     void refresh() {
         try {
             reload();
@@ -86,7 +90,14 @@ public class GemeenteHosts {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing a gemeente's host name failed", e);
         }
-        gemeenteByHost = null; // read again on the next request, after this change has committed
+        // This replica answers on the new name at once. Should the transaction roll back, the scheduled read puts the
+        // committed names back within 10 s; reading here would not see this uncommitted change.
+        Map<String, Long> known = new HashMap<>(gemeenteByHost);
+        known.values().removeIf(id -> id == gemeenteId);
+        if (host != null) {
+            known.put(host.toLowerCase(Locale.ROOT), gemeenteId);
+        }
+        gemeenteByHost = Map.copyOf(known);
     }
 
     private Optional<String> one(String sql, Object parameter) {

@@ -8,6 +8,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.inbreng.testing.RealDatabaseTest;
 import nl.inbreng.testing.TestDatabase;
@@ -20,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +46,8 @@ class PortalPerGemeenteTest extends RealDatabaseTest {
     AreaRepository areas;
     @Inject
     GemeenteHosts hosts;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -68,6 +72,21 @@ class PortalPerGemeenteTest extends RealDatabaseTest {
     @Test
     void aGemeentesHostNameLeadsToIt() {
         assertEquals(p.id(), hosts.gemeenteOf(hosts.hostOf(p.id()).orElseThrow().toUpperCase()).orElseThrow());
+    }
+
+    @Test
+    void aChangedHostNameAnswersAtOnceAndTheOldOneNoLonger() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        setInTransaction(q.id(), "eerste.quakenburg-" + suffix + ".example");
+        assertEquals(Optional.of(q.id()), hosts.gemeenteOf("eerste.quakenburg-" + suffix + ".example"));
+
+        setInTransaction(q.id(), "tweede.quakenburg-" + suffix + ".example");
+        assertEquals(Optional.empty(), hosts.gemeenteOf("eerste.quakenburg-" + suffix + ".example"));
+        assertEquals(Optional.of(q.id()), hosts.gemeenteOf("tweede.quakenburg-" + suffix + ".example"));
+        hosts.refresh(); // what the database holds agrees with what the replica already answered
+        assertEquals(Optional.of(q.id()), hosts.gemeenteOf("tweede.quakenburg-" + suffix + ".example"));
+        setInTransaction(q.id(), null);
+        assertEquals(Optional.empty(), hosts.gemeenteOf("tweede.quakenburg-" + suffix + ".example"));
     }
 
     @Test
@@ -122,6 +141,14 @@ class PortalPerGemeenteTest extends RealDatabaseTest {
 
     private static <T> MutableHttpRequest<T> with(Cookie chosen, MutableHttpRequest<T> request) {
         return request.cookie(Cookie.of(PortalGemeente.COOKIE, chosen.getValue()));
+    }
+
+    /** As the gemeente management does: the host name changes inside the transaction that changes the gemeente. */
+    private void setInTransaction(long gemeenteId, String host) {
+        transactions.executeWrite(status -> {
+            hosts.set(gemeenteId, host);
+            return null;
+        });
     }
 
     private void setHost(long gemeenteId, String host) {
