@@ -148,6 +148,7 @@ public class SearchIndex implements AutoCloseable {
         return writer;
     }
 
+    /** The searcher manager itself, for tests and tools that refresh it themselves; searches use {@link #acquire()}. */
     public SearcherManager searchers() {
         return searcherManager;
     }
