@@ -16,4 +16,9 @@ public class DatabaseKind {
     public boolean isEmbedded() {
         return url.startsWith("jdbc:h2:");
     }
+
+    /** A MySQL or MariaDB server, for any data source's URL. */
+    static boolean isMysqlFamily(String url) {
+        return url != null && (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"));
+    }
 }

@@ -36,7 +36,7 @@ public class MysqlDriverSettings implements BeanCreatedEventListener<DatasourceC
 
     static DatasourceConfiguration apply(DatasourceConfiguration configuration) {
         String url = configuration.getUrl();
-        if (isMysqlFamily(url)) {
+        if (DatabaseKind.isMysqlFamily(url)) {
             SETTINGS.forEach((name, value) -> {
                 if (!url.contains(name + "=")) {
                     configuration.addDataSourceProperty(name, value);
@@ -44,9 +44,5 @@ public class MysqlDriverSettings implements BeanCreatedEventListener<DatasourceC
             });
         }
         return configuration;
-    }
-
-    private static boolean isMysqlFamily(String url) {
-        return url != null && (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"));
     }
 }

@@ -2,6 +2,7 @@ package nl.inbreng.probe;
 
 import nl.inbreng.testing.OwnMariaDb;
 import nl.inbreng.testing.RunningJar;
+import nl.inbreng.testing.StoredProblems;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,11 +33,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static nl.inbreng.testing.JsonFields.CSRF;
+import static nl.inbreng.testing.JsonFields.ID;
+import static nl.inbreng.testing.JsonFields.TOTAL;
+import static nl.inbreng.testing.JsonFields.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fault run of issue 16: 2,000 inputs offered at 100 a second, every one retried on the same Idempotency-Key until
@@ -56,9 +56,6 @@ class InputsSurviveFaultsIT {
     /** The fault strikes when this many inputs have been offered: a quarter into the stream. */
     private static final int FAULT_AT = INPUTS / 4;
     private static final long GIVE_UP_MILLIS = TimeUnit.MINUTES.toMillis(5);
-    private static final Pattern ANSWER_ID = Pattern.compile("\"id\":(\\d+)");
-    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
-    private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
     private static final String ADMIN = "beheer";
     private static final String PASSWORD = "fouten-test-wachtwoord-lang-genoeg";
 
@@ -169,7 +166,7 @@ class InputsSurviveFaultsIT {
                 if (answer.statusCode() != 201) {
                     return "key of input " + entry.getKey() + " answered " + answer.statusCode() + " " + answer.body();
                 }
-                if (!group(ANSWER_ID, answer.body()).equals(run.acknowledged.get(entry.getKey()))) {
+                if (!value(ID, answer.body()).equals(run.acknowledged.get(entry.getKey()))) {
                     return "key of input " + entry.getKey() + " answered another id: " + answer.body();
                 }
                 replayed.incrementAndGet();
@@ -227,7 +224,7 @@ class InputsSurviveFaultsIT {
                 try {
                     HttpResponse<String> answer = submit(target.get(), text, key);
                     if (answer.statusCode() == 201) {
-                        acknowledged.put(n, group(ANSWER_ID, answer.body()));
+                        acknowledged.put(n, value(ID, answer.body()));
                         longestMillis.accumulateAndGet((System.nanoTime() - first) / 1_000_000, Math::max);
                         return null;
                     }
@@ -253,18 +250,9 @@ class InputsSurviveFaultsIT {
     }
 
     private Map<String, Integer> storedCounts(String word) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (Connection connection = database.connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT problem, COUNT(*) FROM submission WHERE problem LIKE ? GROUP BY problem")) {
-            query.setString(1, "%" + word);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getInt(2));
-                }
-            }
+        try (Connection connection = database.connect()) {
+            return StoredProblems.countsEndingWith(connection, word);
         }
-        return counts;
     }
 
     private void awaitSearchTotal(String word, int expected) throws Exception {
@@ -280,9 +268,9 @@ class InputsSurviveFaultsIT {
         while (System.currentTimeMillis() < deadline) {
             HttpResponse<String> answer = app.send(HttpRequest.newBuilder(app.uri(
                             "/api/admin/submissions?size=1&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)))
-                    .header("Cookie", cookie).header("X-CSRF-Token", group(CSRF, login.body())).GET());
+                    .header("Cookie", cookie).header("X-CSRF-Token", value(CSRF, login.body())).GET());
             if (answer.statusCode() == 200) {
-                last = Integer.parseInt(group(TOTAL, answer.body()));
+                last = Integer.parseInt(value(TOTAL, answer.body()));
                 if (last == expected) {
                     return;
                 }
@@ -290,12 +278,6 @@ class InputsSurviveFaultsIT {
             Thread.sleep(200);
         }
         throw new AssertionError("search for " + word + " found " + last + ", expected " + expected);
-    }
-
-    private static String group(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertTrue(matcher.find(), pattern + " in " + text);
-        return matcher.group(1);
     }
 
     /** A made-up word that only this run's inputs contain. */

@@ -34,6 +34,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static nl.inbreng.testing.JsonFields.CSRF;
+import static nl.inbreng.testing.JsonFields.ID;
+import static nl.inbreng.testing.JsonFields.RECEIPT;
+import static nl.inbreng.testing.JsonFields.TOTAL;
+import static nl.inbreng.testing.JsonFields.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,11 +61,7 @@ class SecurityProbeIT {
     private static final int RATE_BURST = 10;
     private static final int PAUSE_MILLIS = 300;
     private static final String UNKNOWN_ID = "987654321";
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern SLUG = Pattern.compile("\"slug\":\"([^\"]+)\"");
-    private static final Pattern RECEIPT = Pattern.compile("\"receipt\":\"([^\"]+)\"");
-    private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
-    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final Pattern TITLE = Pattern.compile("\"title\":\"([^\"]*)\"");
     private static final Pattern DETAIL = Pattern.compile("\"detail\":\"([^\"]*)\"");
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -379,7 +380,7 @@ class SecurityProbeIT {
         assertEquals(201, created.status(), created.toString());
         awaitSearchTotal(word, 1);
 
-        Wire.Answer withdrawn = wire.send(Wire.Request.of("DELETE", "/api/v1/submissions/" + group(RECEIPT, created.body()))
+        Wire.Answer withdrawn = wire.send(Wire.Request.of("DELETE", "/api/v1/submissions/" + value(RECEIPT, created.body()))
                 .from(client));
         assertEquals(204, withdrawn.status(), withdrawn.toString());
 
@@ -512,21 +513,21 @@ class SecurityProbeIT {
     }
 
     private void findExistingThings() {
-        existing.put("submissions/id", group(ID, adminGet("/api/admin/submissions?size=1")));
+        existing.put("submissions/id", value(ID, adminGet("/api/admin/submissions?size=1")));
         String rounds = adminGet("/api/admin/rounds");
-        existing.put("rounds/id", group(ID, rounds));
-        existing.put("rounds/slug", group(SLUG, rounds));
-        existing.put("tables/id", group(ID, adminGet("/api/admin/tables")));
-        existing.put("areas/id", group(ID, adminGet("/api/admin/areas")));
+        existing.put("rounds/id", value(ID, rounds));
+        existing.put("rounds/slug", value(SLUG, rounds));
+        existing.put("tables/id", value(ID, adminGet("/api/admin/tables")));
+        existing.put("areas/id", value(ID, adminGet("/api/admin/areas")));
         // a user of the probe's own, so that deactivating or re-passwording it harms no one
         Wire.Answer user = adminSend("POST", "/api/admin/users", """
                 {"username":"probe-%s","displayName":"Probe","password":"%s","roles":["ANALIST"]}"""
                 .formatted(suffix(), OTHER_PASSWORD));
         assertEquals(201, user.status(), user.toString());
-        existing.put("users/id", group(ID, user.body()));
+        existing.put("users/id", value(ID, user.body()));
         Wire.Answer created = wire.send(Wire.Request.of("POST", "/api/v1/submissions").from(newClient())
                 .json(submission("Fietsendiefstal bij het station", null)));
-        existing.put("submissions/receipt", group(RECEIPT, created.body()));
+        existing.put("submissions/receipt", value(RECEIPT, created.body()));
     }
 
     private String adminGet(String path) {
@@ -550,7 +551,7 @@ class SecurityProbeIT {
     private Wire.Session signIn(String username, String password, String from) {
         Wire.Answer answer = wire.send(signInRequest(username, password, from, null));
         assertEquals(200, answer.status(), answer.toString());
-        return new Wire.Session("INBRENG_ADMIN=" + cookie(answer, "INBRENG_ADMIN"), group(CSRF, answer.body()));
+        return new Wire.Session("INBRENG_ADMIN=" + cookie(answer, "INBRENG_ADMIN"), value(CSRF, answer.body()));
     }
 
     private static Wire.Request signInRequest(String username, String password, String from, String device) {
@@ -585,7 +586,7 @@ class SecurityProbeIT {
         while (System.currentTimeMillis() < deadline) {
             Wire.Answer answer = wire.send(Wire.Request.of("GET", "/api/admin/submissions?size=1&q=" + word).as(beheerder));
             last = answer.toString();
-            if (answer.status() == 200 && Integer.parseInt(group(TOTAL, answer.body())) == expected) {
+            if (answer.status() == 200 && Integer.parseInt(value(TOTAL, answer.body())) == expected) {
                 return;
             }
             Thread.sleep(100);
@@ -624,12 +625,6 @@ class SecurityProbeIT {
             return true;
         }
         return false;
-    }
-
-    private static String group(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertTrue(matcher.find(), pattern + " in " + text);
-        return matcher.group(1);
     }
 
     /** Asks /health over and over from its own thread and keeps every time it did not answer 200. */

@@ -6,6 +6,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.inbreng.testing.RunningJar;
+import nl.inbreng.testing.StoredProblems;
 import nl.inbreng.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,11 +37,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static nl.inbreng.testing.JsonFields.CSRF;
+import static nl.inbreng.testing.JsonFields.ID;
+import static nl.inbreng.testing.JsonFields.RECEIPT;
+import static nl.inbreng.testing.JsonFields.TOTAL;
+import static nl.inbreng.testing.JsonFields.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two replicas of the built jar on one MariaDB, each with its own port and data folder (so its own Lucene index),
@@ -53,10 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
-    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
-    private static final Pattern RECEIPT = Pattern.compile("\"receipt\":\"([^\"]+)\"");
-    private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final String ADMIN = "beheer";
     private static final String PASSWORD = "twee-replica's-test-wachtwoord";
     private static final long WAIT_MILLIS = 60_000;
@@ -133,7 +130,7 @@ class TwoReplicasIT {
     void aWithdrawalAtOneReplicaLeavesTheOthersIndex() throws Exception {
         String word = marker();
         HttpResponse<String> created = submit(a, "Lantaarnpaal kapot in de steeg bij " + word, UUID.randomUUID().toString());
-        String receipt = group(RECEIPT, created.body());
+        String receipt = value(RECEIPT, created.body());
         awaitTotal(adminA, word, 1);
 
         HttpResponse<String> withdrawn = b.send(HttpRequest.newBuilder(b.uri("/api/v1/submissions/" + receipt)).DELETE());
@@ -152,7 +149,7 @@ class TwoReplicasIT {
                         {"title":"Tafel twee replica's","themeCodes":["3.1"],"startsAt":"%sT19:00:00",
                          "endsAt":"%sT21:00:00","place":"Dorpshuis","capacity":10}""".formatted(tomorrow, tomorrow))));
         assertEquals(201, table.statusCode(), table.body());
-        long tableId = Long.parseLong(group(ID, table.body()));
+        long tableId = Long.parseLong(value(ID, table.body()));
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String address = "deelnemer-" + UUID.randomUUID() + "@voorbeeld.nl";
@@ -248,7 +245,7 @@ class TwoReplicasIT {
             HttpResponse<String> answer = admin.send(HttpRequest.newBuilder(admin.replica.uri(
                     "/api/admin/submissions?size=1&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))).GET());
             if (answer.statusCode() == 200) {
-                last = Integer.parseInt(group(TOTAL, answer.body()));
+                last = Integer.parseInt(value(TOTAL, answer.body()));
                 if (last == expected) {
                     return;
                 }
@@ -259,18 +256,9 @@ class TwoReplicasIT {
     }
 
     private Map<String, Integer> storedCounts(String word) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(schemaUrl, database.username(), database.password());
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT problem, COUNT(*) FROM submission WHERE problem LIKE ? GROUP BY problem")) {
-            query.setString(1, "%" + word);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getInt(2));
-                }
-            }
+        try (Connection connection = DriverManager.getConnection(schemaUrl, database.username(), database.password())) {
+            return StoredProblems.countsEndingWith(connection, word);
         }
-        return counts;
     }
 
     private void awaitMails(String address, String subjectStart, int atLeast) throws Exception {
@@ -296,12 +284,6 @@ class TwoReplicasIT {
         return found;
     }
 
-    private static String group(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertTrue(matcher.find(), pattern + " in " + text);
-        return matcher.group(1);
-    }
-
     /** A made-up word that only this test's inputs contain. */
     private static String marker() {
         return "zqr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -318,7 +300,7 @@ class TwoReplicasIT {
             assertEquals(200, answer.statusCode(), answer.body());
             String cookie = String.join("; ", answer.headers().allValues("set-cookie").stream()
                     .map(header -> header.split(";", 2)[0]).toList());
-            return new Admin(replica, cookie, group(CSRF, answer.body()));
+            return new Admin(replica, cookie, value(CSRF, answer.body()));
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
