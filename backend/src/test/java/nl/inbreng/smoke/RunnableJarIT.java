@@ -6,11 +6,15 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped jar, started with `java -jar`: on the embedded default and on a real MariaDB. */
@@ -30,7 +34,7 @@ class RunnableJarIT {
             assertServesPage(jar.get("/admin/"), "assets/admin");
             assertServesPage(jar.get("/admin/inbox"), "assets/admin");
         }
-        assertTrue(Files.exists(java.nio.file.Path.of(dataDir, "index")), "the search index lives under INBRENG_DATA_DIR");
+        assertTrue(Files.exists(Path.of(dataDir, "index")), "the search index lives under INBRENG_DATA_DIR");
     }
 
     @Test
@@ -46,6 +50,18 @@ class RunnableJarIT {
             assertEquals(22, countVngThemes(jar.get("/api/v1/themes").body()));
             assertEquals("[]", jar.get("/api/v1/areas").body(), "demo content is for the embedded default only");
             assertEquals("{\"status\":\"UP\"}", jar.get("/health").body());
+        }
+    }
+
+    @Test
+    void theJarKeepsTheJdkSpecificClassesOfItsLibraries() throws Exception {
+        // Lucene, Jackson, Reactor and Logback ship classes per JDK version; a fat jar without the Multi-Release
+        // manifest entry hides them, and on JDK 20 or later Lucene then cannot open the search index at all
+        try (JarFile jar = new JarFile(Path.of("target", "inbreng.jar").toFile(), true, ZipFile.OPEN_READ,
+                Runtime.Version.parse("21"))) {
+            assertTrue(jar.isMultiRelease(), "the manifest says Multi-Release: true");
+            assertNotNull(jar.getJarEntry("org/apache/lucene/store/MemorySegmentIndexInputProvider.class"),
+                    "Lucene's JDK 21 index reader is found as a JDK 21 would look for it");
         }
     }
 
