@@ -1,6 +1,5 @@
 package nl.inbreng;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -42,9 +41,6 @@ class ArchitectureTest {
     void featuresDependOnEachOtherWithoutCycles() {
         slices().matching("nl.inbreng.(*)..").namingSlices("$1")
                 .should().beFreeOfCycles()
-                // Known debt (ADR 0156): the gemeente management of the tenancy work lives in accounts.admin and
-                // reads areas' gemeenten; it belongs in areas.admin. The only exception; any other cycle fails.
-                .ignoreDependency(resideInAPackage("nl.inbreng.accounts.admin.."), resideInAPackage("nl.inbreng.areas.."))
                 .check(MAIN);
     }
 

@@ -3,9 +3,8 @@ package nl.inbreng.accounts.admin;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.inbreng.accounts.AdminPrincipal;
+import nl.inbreng.accounts.GemeenteCodes;
 import nl.inbreng.accounts.GemeenteScope;
-import nl.inbreng.areas.Gemeente;
-import nl.inbreng.areas.GemeenteRepository;
 import nl.inbreng.common.Problem;
 
 import java.util.ArrayList;
@@ -15,9 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * Turns the gemeenten chosen for an account (codes, or the whole installation) into its scope, within what the
@@ -26,9 +22,9 @@ import java.util.stream.StreamSupport;
 @Singleton
 class GemeenteChoice {
 
-    private final GemeenteRepository gemeenten;
+    private final GemeenteCodes gemeenten;
 
-    GemeenteChoice(GemeenteRepository gemeenten) {
+    GemeenteChoice(GemeenteCodes gemeenten) {
         this.gemeenten = gemeenten;
     }
 
@@ -45,16 +41,15 @@ class GemeenteChoice {
         if (codes == null || codes.isEmpty()) {
             return chooser.gemeenten();
         }
-        Map<String, Gemeente> byCode = StreamSupport.stream(gemeenten.findAll().spliterator(), false)
-                .collect(Collectors.toMap(g -> g.code().toLowerCase(Locale.ROOT), Function.identity()));
+        Map<String, Long> byCode = gemeenten.idsByCode();
         Set<Long> ids = new TreeSet<>();
         List<String> wrong = new ArrayList<>();
         for (String code : codes) {
-            Gemeente gemeente = code == null ? null : byCode.get(code.strip().toLowerCase(Locale.ROOT));
-            if (gemeente == null || !chooser.gemeenten().sees(gemeente.id())) {
+            Long id = code == null ? null : byCode.get(code.strip().toLowerCase(Locale.ROOT));
+            if (id == null || !chooser.gemeenten().sees(id)) {
                 wrong.add(String.valueOf(code));
             } else {
-                ids.add(gemeente.id());
+                ids.add(id);
             }
         }
         if (!wrong.isEmpty()) {
@@ -66,7 +61,6 @@ class GemeenteChoice {
 
     /** The codes of the gemeenten a scope names, sorted; empty for an account of the whole installation. */
     List<String> codesOf(GemeenteScope scope) {
-        return scope.gemeenteIds().stream().map(gemeenten::findById).flatMap(Optional::stream)
-                .map(Gemeente::code).sorted().toList();
+        return scope.gemeenteIds().stream().map(gemeenten::codeOf).flatMap(Optional::stream).sorted().toList();
     }
 }

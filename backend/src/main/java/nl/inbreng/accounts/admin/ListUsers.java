@@ -23,7 +23,7 @@ import java.util.stream.StreamSupport;
  * gemeente the viewer sees (ADR 0170), so a beheerder of A does not learn who works for B.
  */
 @Singleton
-class ListUsers {
+public class ListUsers {
 
     private final AdminUserRepository users;
     private final AdminUserRoleRepository roles;
@@ -70,7 +70,7 @@ class ListUsers {
 
     /** An account as the beheerder sees it; {@code gemeenten} are codes, empty with {@code wholeInstallation}. */
     @Serdeable
-    record UserView(long id, String username, @Nullable String displayName, boolean active, List<Role> roles,
+    public record UserView(long id, String username, @Nullable String displayName, boolean active, List<Role> roles,
                     List<String> gemeenten, boolean wholeInstallation,
                     @Nullable LocalDateTime lockedUntil, LocalDateTime createdAt) {
     }

@@ -1,4 +1,4 @@
-package nl.inbreng.accounts.admin;
+package nl.inbreng.areas.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +18,8 @@ import nl.inbreng.accounts.OwnedBy;
 import nl.inbreng.accounts.Owner;
 import nl.inbreng.accounts.RequiresRole;
 import nl.inbreng.accounts.Role;
+import nl.inbreng.accounts.admin.FirstBeheerder;
+import nl.inbreng.accounts.admin.ListUsers;
 import nl.inbreng.common.Problem;
 
 import java.util.List;
@@ -32,11 +34,11 @@ import java.util.List;
 class GemeentenController {
 
     private final ManageGemeenten manage;
-    private final CreateUser createUser;
+    private final FirstBeheerder firstBeheerder;
 
-    GemeentenController(ManageGemeenten manage, CreateUser createUser) {
+    GemeentenController(ManageGemeenten manage, FirstBeheerder firstBeheerder) {
         this.manage = manage;
-        this.createUser = createUser;
+        this.firstBeheerder = firstBeheerder;
     }
 
     @Get
@@ -60,12 +62,9 @@ class GemeentenController {
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ListUsers.UserView.class)))
     HttpResponse<?> addBeheerder(@PathVariable long id, @Body BeheerderRequest request,
                                  @Parameter(hidden = true) AdminPrincipal principal) {
-        return manage.codeOf(id).<HttpResponse<?>>map(code -> {
-            CreateUser.Result.Created created = (CreateUser.Result.Created) createUser.create(
-                    new UsersController.NewUser(request.username(), request.displayName(), request.password(),
-                            List.of(Role.BEHEERDER.name()), List.of(code), false), principal);
-            return HttpResponse.created(created.user());
-        }).orElseGet(GemeentenController::notFound);
+        return manage.codeOf(id).<HttpResponse<?>>map(code -> HttpResponse.created(firstBeheerder.create(code,
+                request.username(), request.displayName(), request.password(), principal)))
+                .orElseGet(GemeentenController::notFound);
     }
 
     private static HttpResponse<?> notFound() {

@@ -1,4 +1,4 @@
-package nl.inbreng.accounts.admin;
+package nl.inbreng.areas.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
