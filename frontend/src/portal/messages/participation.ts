@@ -154,6 +154,8 @@ export const participation = {
       forRound: 'Uw top 3 telt mee in de ronde "{title}".',
       roundLegend: 'Voor welke ronde is uw top 3?',
       roundHint: 'Er lopen nu meer rondes. Kies de ronde waar uw top 3 bij hoort. Kiest u niet, dan kiezen wij de ronde die het best past.',
+      whoLegend: 'Wie bent u? (niet verplicht)',
+      whoHint: 'Dan telt uw top 3 mee bij de goede groep. Kiest u niet, dan tellen we hem mee bij de inwoners.',
     },
     results: {
       title: 'Wat doen we ermee?',
@@ -368,6 +370,8 @@ export const participation = {
       forRound: 'Your top 3 counts in the round "{title}".',
       roundLegend: 'Which round is your top 3 for?',
       roundHint: 'More than one round is open right now. Choose the round your top 3 belongs to. If you do not choose, we pick the round that fits best.',
+      whoLegend: 'Who are you? (optional)',
+      whoHint: 'Then your top 3 counts with the right group. If you do not choose, we count it with the residents.',
     },
     results: {
       title: 'What do we do with it?',

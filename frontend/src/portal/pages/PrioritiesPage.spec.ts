@@ -14,6 +14,7 @@ const open = [
   { id: 1, slug: 'veilig', title: 'Veilig Veenendijk', themeCodes: [], ...residents },
   { id: 2, slug: 'jeugd', title: 'Jeugd in de kernen', themeCodes: ['3.1'], ...residents },
   { id: 3, slug: 'wijkraden', title: 'Wijkraden', themeCodes: [], ...residents, byInvitation: true, respondentTypes: [] },
+  { id: 4, slug: 'winkels', title: 'Veilig winkelen', themeCodes: [], ...residents, doelgroep: 'ONDERNEMERS', respondentTypes: ['ONDERNEMER'] },
 ]
 
 function server() {
@@ -33,9 +34,13 @@ async function rank(name: string) {
   await fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }))
 }
 
-function sentRound(fetch: ReturnType<typeof server>) {
+function sentBody(fetch: ReturnType<typeof server>) {
   const post = fetch.mock.calls.find(([url]) => url === '/api/v1/priorities')!
-  return JSON.parse(String(post[1]!.body)).roundId
+  return JSON.parse(String(post[1]!.body))
+}
+
+function sentRound(fetch: ReturnType<typeof server>) {
+  return sentBody(fetch).roundId
 }
 
 describe('PrioritiesPage', () => {
@@ -74,5 +79,31 @@ describe('PrioritiesPage', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
     await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
     expect(sentRound(fetch)).toBeUndefined()
+  })
+
+  it('counts an entrepreneur who says so with the entrepreneurs, and lets go of a residents\' round chosen before', async () => {
+    const fetch = server()
+    render(PrioritiesPage, { global: { plugins: portalPlugins() } })
+
+    await fireEvent.click(await screen.findByLabelText('Jeugd in de kernen'))
+    await fireEvent.click(screen.getByLabelText('Ondernemer'))
+    // one round takes entrepreneurs: nothing to choose, and the residents' rounds are gone
+    expect(screen.queryByLabelText('Jeugd in de kernen')).toBeNull()
+    expect(screen.queryByLabelText('Veilig winkelen')).toBeNull()
+    await rank('Fysieke kwaliteit')
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
+    await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
+    expect(sentBody(fetch)).toMatchObject({ respondentType: 'ONDERNEMER', themeCodes: ['1.2'] })
+    expect(sentRound(fetch)).toBeUndefined()
+  })
+
+  it('sends no group when the visitor does not say who they are', async () => {
+    const fetch = server()
+    render(PrioritiesPage, { global: { plugins: portalPlugins() } })
+    await screen.findByLabelText('Veilig Veenendijk')
+    await rank('Fysieke kwaliteit')
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
+    await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
+    expect(sentBody(fetch).respondentType).toBeUndefined()
   })
 })

@@ -74,6 +74,9 @@ export const submissionsApi = {
     call('POST', '/api/v1/submissions', { body: toRequestBody(draft), headers: { 'Idempotency-Key': idempotencyKey } }),
   view: (receipt: string) => call('GET', '/api/v1/submissions/{receipt}', { path: receiptPath(receipt) }),
   withdraw: (receipt: string) => call('DELETE', '/api/v1/submissions/{receipt}', { path: receiptPath(receipt) }),
-  castPriorities: (themeCodes: string[], idempotencyKey: string, roundId?: number) =>
-    call('POST', '/api/v1/priorities', { body: { themeCodes, roundId }, headers: { 'Idempotency-Key': idempotencyKey } }),
+  castPriorities: (themeCodes: string[], idempotencyKey: string, roundId?: number, respondentType?: string) =>
+    call('POST', '/api/v1/priorities', {
+      body: { themeCodes, roundId, respondentType },
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
 }
