@@ -3,11 +3,8 @@ package nl.inbreng.clustering;
 import io.micronaut.serde.ObjectMapper;
 import nl.inbreng.demo.CorpusEntry;
 import nl.inbreng.demo.DemoCorpus;
+import nl.inbreng.evaluation.VngTaxonomy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,46 +26,8 @@ record LabelledCorpus(List<ClusterInput> inputs, List<String> gold, List<CorpusE
 
     /** Theme name, description and example words from the V2 taxonomy migration (what the database holds). */
     static List<ThemePrior> themePriors() {
-        String sql;
-        try (InputStream in = LabelledCorpus.class.getClassLoader()
-                .getResourceAsStream("db/migration/V2__vng_taxonomy.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<ThemePrior> priors = new ArrayList<>();
-        for (String line : sql.split("\n")) {
-            if (!line.startsWith("INSERT INTO thema ")) {
-                continue;
-            }
-            List<String> values = literals(line.substring(line.indexOf("VALUES")));
-            // code, veld_code, name, name_en, description, description_en, example_words
-            priors.add(new ThemePrior(values.get(0), values.get(2) + ". " + values.get(4) + " " + values.get(6)));
-        }
-        return priors;
-    }
-
-    private static List<String> literals(String values) {
-        List<String> literals = new ArrayList<>();
-        int i = 0;
-        while (i < values.length()) {
-            if (values.charAt(i) == '\'') {
-                StringBuilder literal = new StringBuilder();
-                i++;
-                while (i < values.length()) {
-                    if (values.charAt(i) == '\'' && i + 1 < values.length() && values.charAt(i + 1) == '\'') {
-                        literal.append('\'');
-                        i += 2;
-                    } else if (values.charAt(i) == '\'') {
-                        break;
-                    } else {
-                        literal.append(values.charAt(i++));
-                    }
-                }
-                literals.add(literal.toString());
-            }
-            i++;
-        }
-        return literals;
+        return VngTaxonomy.themes().stream()
+                .map(theme -> new ThemePrior(theme.code(), theme.name() + ". " + theme.description() + " " + theme.exampleWords()))
+                .toList();
     }
 }
