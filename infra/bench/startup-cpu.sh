@@ -3,7 +3,8 @@
 # (user + sys of the JVM process, read from /proc at that moment), plus the number of classes loaded. CPU time is
 # far less disturbed by other processes than wall time, so variants are compared on it, interleaved A B A B …
 #
-# Usage: infra/bench/startup-cpu.sh RUNS MODE 'label|java options|jar' ['label|java options|jar' …]
+# Usage: infra/bench/startup-cpu.sh RUNS MODE 'label|java options|jar[|java]' ['label|java options|jar[|java]' …]
+#   java: the java launcher of a variant (default: java on the PATH), e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 #   MODE: fresh (new embedded data folder per run: migrations + demo content), warm (one embedded folder, started
 #   once before), mariadb (fresh schema on 127.0.0.1:3306 per run), mariadb-warm (one schema, migrated by a first start
 #   before the runs: what a new replica or a restarted pod meets).
@@ -17,12 +18,12 @@ tick=$(getconf CLK_TCK)
 out=$(mktemp -d)
 warm_dir=$(mktemp -d)
 
-one_run() { # label opts jar data-dir [extra env…]
-  local label=$1 opts=$2 jar=$3 dir=$4; shift 4
+one_run() { # label opts jar java data-dir [extra env…]
+  local label=$1 opts=$2 jar=$3 java=${4:-java} dir=$5; shift 5
   local start end pid stat cpu classes
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  env MICRONAUT_SERVER_PORT=$port INBRENG_DATA_DIR="$dir" "$@" java $opts -Xlog:class+load:file="$out/classes.log" \
+  env MICRONAUT_SERVER_PORT=$port INBRENG_DATA_DIR="$dir" "$@" "$java" $opts -Xlog:class+load:file="$out/classes.log" \
     -jar "$jar" >"$out/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do
@@ -47,33 +48,33 @@ one_run() { # label opts jar data-dir [extra env…]
 warm_schema="inbreng_startup_warm_$$"
 mariadb_env() { echo DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$1" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=; }
 if [ "$mode" = warm ]; then
-  IFS='|' read -r _ opts jar <<<"$1"
-  one_run prime "$opts" "$jar" "$warm_dir" >/dev/null
+  IFS='|' read -r _ opts jar java <<<"$1"
+  one_run prime "$opts" "$jar" "$java" "$warm_dir" >/dev/null
 fi
 if [ "$mode" = mariadb-warm ]; then
   mariadb -h127.0.0.1 -uroot -e "CREATE DATABASE $warm_schema CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
-  IFS='|' read -r _ opts jar <<<"$1"
+  IFS='|' read -r _ opts jar java <<<"$1"
   # shellcheck disable=SC2046
-  one_run prime "$opts" "$jar" "$(mktemp -d)" $(mariadb_env "$warm_schema") >/dev/null
+  one_run prime "$opts" "$jar" "$java" "$(mktemp -d)" $(mariadb_env "$warm_schema") >/dev/null
 fi
 for i in $(seq "$runs"); do
   for variant in "$@"; do
-    IFS='|' read -r label opts jar <<<"$variant"
+    IFS='|' read -r label opts jar java <<<"$variant"
     case $mode in
-      fresh) dir=$(mktemp -d); one_run "$label" "$opts" "$jar" "$dir"; rm -rf "$dir" ;;
-      warm) one_run "$label" "$opts" "$jar" "$warm_dir" ;;
+      fresh) dir=$(mktemp -d); one_run "$label" "$opts" "$jar" "$java" "$dir"; rm -rf "$dir" ;;
+      warm) one_run "$label" "$opts" "$jar" "$java" "$warm_dir" ;;
       mariadb)
         schema="inbreng_startup_${i}_$$"
         mariadb -h127.0.0.1 -uroot -e "CREATE DATABASE $schema CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
         dir=$(mktemp -d)
-        one_run "$label" "$opts" "$jar" "$dir" DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$schema" \
+        one_run "$label" "$opts" "$jar" "$java" "$dir" DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$schema" \
           DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
         mariadb -h127.0.0.1 -uroot -e "DROP DATABASE $schema"; rm -rf "$dir" ;;
       mariadb-warm)
         # a new data folder each run: the search index is rebuilt from the database, as on a new replica
         dir=$(mktemp -d)
         # shellcheck disable=SC2046
-        one_run "$label" "$opts" "$jar" "$dir" $(mariadb_env "$warm_schema")
+        one_run "$label" "$opts" "$jar" "$java" "$dir" $(mariadb_env "$warm_schema")
         rm -rf "$dir" ;;
     esac
   done

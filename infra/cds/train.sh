@@ -6,6 +6,8 @@
 # them again (docs/benchmarks.md, issue 19). The archive fits only this jar at this path with this JDK; with any other
 # the JVM warns and starts without it.
 # Usage: infra/cds/train.sh JAR ARCHIVE [PORT]     (bash only: no curl needed, so it also runs in the Docker build)
+# An ARCHIVE ending in .aot asks a JDK 25 or later (JAVA=/path/to/bin/java) for an AOT cache instead (JEP 483/515),
+# to be used with -XX:AOTCache=ARCHIVE: measured for the team in docs/benchmarks.md (issue 19, ADR 0182), not shipped.
 set -euo pipefail
 jar=$1
 archive=$2
@@ -13,8 +15,12 @@ port=${3:-18089}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+case $archive in
+  *.aot) dump="-XX:AOTCacheOutput=$archive" ;;
+  *) dump="-XX:ArchiveClassesAtExit=$archive" ;;
+esac
 MICRONAUT_SERVER_PORT=$port INBRENG_DATA_DIR="$work/data" INBRENG_DEMO_DATA=true \
-  java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" >"$work/train.log" 2>&1 &
+  "${JAVA:-java}" "$dump" -jar "$jar" >"$work/train.log" 2>&1 &
 pid=$!
 
 # one HTTP/1.0 exchange over bash's /dev/tcp; prints the status line
@@ -46,4 +52,4 @@ if [ ! -s "$archive" ]; then
   echo "no archive written" >&2
   exit 1
 fi
-echo "AppCDS archive: $archive ($(du -h "$archive" | cut -f1))"
+echo "Archive: $archive ($(du -h "$archive" | cut -f1))"
