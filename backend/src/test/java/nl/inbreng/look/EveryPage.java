@@ -29,6 +29,7 @@ final class EveryPage {
             new Visit("/admin/inbox?q=jongeren", "admin-inbox-zoeken", true),
             new Visit("/admin/inbreng/1", "admin-inbreng-detail", true),
             new Visit("/admin/weet-ik-niet", "admin-weet-ik-niet", true),
+            new Visit("/admin/persoonsgegevens", "admin-persoonsgegevens", true),
             new Visit("/admin/thematafels", "admin-thematafels", true),
             new Visit("/admin/thematafels/plannen", "admin-thematafels-plannen", true),
             new Visit("/admin/rondes", "admin-rondes", true),

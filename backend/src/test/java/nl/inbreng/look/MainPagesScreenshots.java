@@ -28,7 +28,7 @@ class MainPagesScreenshots extends BrowserTest {
 
     private static final List<String> MAIN = List.of("portal-start", "portal-inbreng", "portal-toegankelijkheid",
             "portal-thematafels", "admin-inbox", "admin-inbreng-detail", "admin-dashboard", "admin-prioritering",
-            "admin-auditlog", "admin-huisstijl");
+            "admin-auditlog", "admin-huisstijl", "admin-persoonsgegevens");
 
     @Inject
     @Client("/")
