@@ -1,21 +1,17 @@
 package nl.inbreng.bench;
 
+import nl.inbreng.testing.RunningJar;
 import nl.inbreng.testing.TestDatabase;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class ExternalLoad {
 
-    private static final int PORT = Integer.getInteger("bench.port", 18095);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
@@ -46,13 +41,12 @@ final class ExternalLoad {
                 wrk.headers["Content-Type"] = "application/json"
                 wrk.body = [[%s]]
                 """.formatted(body), StandardCharsets.UTF_8);
-        Process server = start(database, jar, clients, work);
-        try {
-            awaitHealth(server);
+        try (RunningJar server = RunningJar.start(jar, work.resolve("server.log"), environment(database, clients, work))) {
+            URI submissions = server.uri("/api/v1/submissions");
             System.out.printf("Inbreng submission benchmark, external load: %s in its own JVM, wrk with %d connections, "
                     + "%d s per phase%n", jar, clients, seconds);
             // C2 keeps compiling the request path for about 40 s under this load (a 10 s warm-up measured the JIT)
-            wrk(script, clients, warmupSeconds);
+            wrk(script, submissions, clients, warmupSeconds);
             ceiling.call();
             System.out.println();
             System.out.println("| round | run | requests | errors | throughput (/s) | p50 (ms) | p99 (ms) | CPU ms / request |");
@@ -62,7 +56,7 @@ final class ExternalLoad {
                 // interleaved: this machine's database speed changes between identical runs (docs/benchmarks.md)
                 SubmissionBenchmark.Result jdbc = ceiling.call();
                 long cpuBefore = processCpuMillis(server.pid());
-                String out = wrk(script, clients, seconds);
+                String out = wrk(script, submissions, clients, seconds);
                 long serverCpu = processCpuMillis(server.pid()) - cpuBefore;
                 int requests = Integer.parseInt(find(TOTAL, out, "0"));
                 int errors = Integer.parseInt(find(NON_2XX, out, "0")) + socketErrors(out);
@@ -77,55 +71,23 @@ final class ExternalLoad {
             }
             System.out.printf("%nHTTP throughput per round = %s %% of that round's JDBC ceiling%n",
                     ratios.stream().map(r -> String.format("%.0f", r)).toList());
-        } finally {
-            server.destroy();
-            if (!server.waitFor(20, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
         }
     }
 
-    private static Process start(TestDatabase database, Path jar, int clients, Path work) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        Map<String, String> env = builder.environment();
-        env.put("MICRONAUT_SERVER_PORT", Integer.toString(PORT));
-        env.put("INBRENG_DATA_DIR", work.resolve("data").toString());
-        env.put("INBRENG_DEMO_DATA", "false");
-        env.put("INBRENG_RATE_LIMIT_ENABLED", "false");
-        env.put("DATASOURCES_DEFAULT_URL", database.url());
-        env.put("DATASOURCES_DEFAULT_USERNAME", database.username());
-        env.put("DATASOURCES_DEFAULT_PASSWORD", database.password() == null ? "" : database.password());
-        env.put("DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", Integer.toString(clients + 2));
-        builder.redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
-        return builder.start();
+    private static Map<String, String> environment(TestDatabase database, int clients, Path work) {
+        return Map.of(
+                "INBRENG_DATA_DIR", work.resolve("data").toString(),
+                "INBRENG_DEMO_DATA", "false",
+                "INBRENG_RATE_LIMIT_ENABLED", "false",
+                "DATASOURCES_DEFAULT_URL", database.url(),
+                "DATASOURCES_DEFAULT_USERNAME", database.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", database.password() == null ? "" : database.password(),
+                "DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", Integer.toString(clients + 2));
     }
 
-    private static void awaitHealth(Process server) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/health"))
-                .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the jar stopped during start; see its server.log");
-            }
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the jar did not become healthy within 2 minutes");
-    }
-
-    private static String wrk(Path script, int clients, int seconds) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t", "2", "-c", Integer.toString(clients),
-                "-d", seconds + "s", "--latency", "-s", script.toString(),
-                "http://127.0.0.1:" + PORT + "/api/v1/submissions"));
+    private static String wrk(Path script, URI target, int clients, int seconds) throws Exception {
+        List<String> command = List.of("wrk", "-t", "2", "-c", Integer.toString(clients),
+                "-d", seconds + "s", "--latency", "-s", script.toString(), target.toString());
         Process wrk;
         try {
             wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -141,10 +103,7 @@ final class ExternalLoad {
 
     /** user + system CPU of a process, from /proc (Linux). */
     private static long processCpuMillis(long pid) throws IOException {
-        return cpuMillis(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
-    }
-
-    private static long cpuMillis(String stat) {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         return ticks * 1000 / 100; // USER_HZ is 100 on Linux

@@ -28,7 +28,13 @@ public final class RunningJar implements AutoCloseable {
 
     /** Starts the jar on a free port and waits until /health says UP; its output goes to target/smoke-NAME.log. */
     public static RunningJar start(String name, Map<String, String> environment) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "inbreng.jar").toAbsolutePath();
+        return start(Path.of("target", "inbreng.jar"), Path.of("target", "smoke-" + name + ".log"), environment);
+    }
+
+    /** Starts this jar on a free port and waits until /health says UP; its output goes to the log file. */
+    public static RunningJar start(Path jarFile, Path log, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path jar = jarFile.toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Run `mvn package` first: " + jar + " is missing");
         }
@@ -36,7 +42,7 @@ public final class RunningJar implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "smoke-" + name + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         builder.environment().putAll(environment);
         RunningJar running = new RunningJar(builder.start(), port);
