@@ -34,6 +34,12 @@ async function rank(name: string) {
   await fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }))
 }
 
+async function rankAndSend(name: string) {
+  await rank(name)
+  await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
+  await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
+}
+
 function sentBody(fetch: ReturnType<typeof server>) {
   const post = fetch.mock.calls.find(([url]) => url === '/api/v1/priorities')!
   return JSON.parse(String(post[1]!.body))
@@ -51,9 +57,7 @@ describe('PrioritiesPage', () => {
     await fireEvent.click(await screen.findByLabelText('Jeugd in de kernen'))
     expect(screen.queryByLabelText('Wijkraden')).toBeNull() // by invitation: not a resident's round
     expect(screen.queryByRole('option', { name: 'Fysieke kwaliteit' })).toBeNull() // that round asks about 3.1 only
-    await rank('Jeugdoverlast')
-    await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
-    await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
+    await rankAndSend('Jeugdoverlast')
     expect(sentRound(fetch)).toBe(2)
   })
 
@@ -65,20 +69,17 @@ describe('PrioritiesPage', () => {
 
     expect((await screen.findByTestId('round-notice')).textContent).toContain('Jeugd in de kernen')
     expect(screen.queryByLabelText('Veilig Veenendijk')).toBeNull()
-    await rank('Jeugdoverlast')
-    await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
-    await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
+    await rankAndSend('Jeugdoverlast')
     expect(sentRound(fetch)).toBe(2)
   })
 
-  it('leaves the round to the server when the visitor does not choose', async () => {
+  it('leaves the round and the group to the server when the visitor chooses neither', async () => {
     const fetch = server()
     render(PrioritiesPage, { global: { plugins: portalPlugins() } })
     await screen.findByLabelText('Veilig Veenendijk')
-    await rank('Fysieke kwaliteit')
-    await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
-    await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
+    await rankAndSend('Fysieke kwaliteit')
     expect(sentRound(fetch)).toBeUndefined()
+    expect(sentBody(fetch).respondentType).toBeUndefined()
   })
 
   it('counts an entrepreneur who says so with the entrepreneurs, and lets go of a residents\' round chosen before', async () => {
@@ -90,20 +91,8 @@ describe('PrioritiesPage', () => {
     // one round takes entrepreneurs: nothing to choose, and the residents' rounds are gone
     expect(screen.queryByLabelText('Jeugd in de kernen')).toBeNull()
     expect(screen.queryByLabelText('Veilig winkelen')).toBeNull()
-    await rank('Fysieke kwaliteit')
-    await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
-    await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
+    await rankAndSend('Fysieke kwaliteit')
     expect(sentBody(fetch)).toMatchObject({ respondentType: 'ONDERNEMER', themeCodes: ['1.2'] })
     expect(sentRound(fetch)).toBeUndefined()
-  })
-
-  it('sends no group when the visitor does not say who they are', async () => {
-    const fetch = server()
-    render(PrioritiesPage, { global: { plugins: portalPlugins() } })
-    await screen.findByLabelText('Veilig Veenendijk')
-    await rank('Fysieke kwaliteit')
-    await fireEvent.click(screen.getByRole('button', { name: 'Volgorde versturen' }))
-    await screen.findByText('Dank u wel! Uw volgorde is ontvangen.')
-    expect(sentBody(fetch).respondentType).toBeUndefined()
   })
 })
