@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainPagesScreenshots extends BrowserTest {
 
     private static final List<String> MAIN = List.of("portal-start", "portal-inbreng", "portal-toegankelijkheid",
-            "portal-thematafels", "admin-inbox", "admin-inbreng-detail", "admin-dashboard", "admin-prioritering",
+            "portal-thematafels", "portal-prioriteiten", "admin-inbox", "admin-inbreng-detail", "admin-dashboard", "admin-prioritering",
             "admin-auditlog", "admin-huisstijl", "admin-persoonsgegevens");
 
     @Inject
